@@ -1,0 +1,60 @@
+# comrt — the commands the README promises.  Every target installs what it
+# needs first (scripts/bootstrap.sh), so they work on a fresh Debian machine.
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+MESON   := $(VENV)/bin/meson
+BUILD   := build
+ASAN    := build-asan
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+
+.PHONY: all deps build test test-c test-python test-asan demo bench fuzz goldens clean
+
+all: build
+
+deps:
+	@scripts/bootstrap.sh
+
+$(BUILD)/build.ninja: | deps
+	$(MESON) setup $(BUILD) --buildtype=debugoptimized
+
+build: deps $(BUILD)/build.ninja
+	$(MESON) compile -C $(BUILD)
+
+# The Python package, built by meson-python and installed into the venv.
+python-install: deps
+	$(PY) -m pip install -q --disable-pip-version-check --no-build-isolation .
+
+test: test-c test-python test-asan
+
+test-c: build
+	$(MESON) test -C $(BUILD) --print-errorlogs
+
+test-python: python-install
+	$(PY) -m pytest -q tests/python
+
+$(ASAN)/build.ninja: | deps
+	$(MESON) setup $(ASAN) --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
+
+test-asan: deps $(ASAN)/build.ninja
+	$(MESON) compile -C $(ASAN)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    $(MESON) test -C $(ASAN) --print-errorlogs
+
+demo: build python-install
+	$(PY) examples/demo.py
+
+bench: deps
+	$(MESON) setup $(BUILD)-release --buildtype=release >/dev/null 2>&1 || true
+	$(MESON) compile -C $(BUILD)-release
+	$(MESON) test -C $(BUILD)-release --benchmark --verbose
+
+fuzz:
+	COMRT_WITH_FUZZ=1 scripts/bootstrap.sh
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+goldens:
+	scripts/gen_goldens.sh
+
+clean:
+	rm -rf $(BUILD) $(ASAN) $(BUILD)-release build-fuzz

@@ -1,0 +1,2 @@
+/* comrt/combaseapi.h — the SDK name for part of objbase.h. */
+#include "objbase.h"

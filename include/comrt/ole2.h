@@ -1,0 +1,3 @@
+/* comrt/ole2.h — as on Windows, brings in the OLE headers. */
+#include "objbase.h"
+#include "oleauto.h"

@@ -1,0 +1,30 @@
+/*
+ * base/base_internal.h — what base/ shares with the other subsystems.
+ */
+#ifndef COMRT_BASE_INTERNAL_H
+#define COMRT_BASE_INTERNAL_H
+
+#include <comrt.h>
+
+#include "base/utf16.h"
+
+/* The largest single task-memory block: a cap so that size arithmetic on
+ * untrusted counts can never wrap. */
+#define COMRT_TASKMEM_MAX ((SIZE_T)1 << 40)
+
+/* The size a CoTaskMemAlloc'ed block was asked for; (SIZE_T)-1 for NULL. */
+SIZE_T comrt__taskmem_size(const void *pv);
+
+/* Parses "{8-4-4-4-12}" exactly (hex in either case, nothing after);
+ * writes *out only on success. */
+BOOL comrt__guid_parse(const WCHAR *s, GUID *out);
+
+/* Writes the 38-character upper-case form and a NUL (39 units) to out;
+ * returns 39. */
+int comrt__guid_format(const GUID *g, WCHAR *out);
+
+/* Atomic reference-count steps for objects implemented in C. */
+static inline ULONG comrt__ref_inc(LONG *ref) { return (ULONG)__atomic_add_fetch(ref, 1, __ATOMIC_RELAXED); }
+static inline ULONG comrt__ref_dec(LONG *ref) { return (ULONG)__atomic_sub_fetch(ref, 1, __ATOMIC_ACQ_REL); }
+
+#endif /* COMRT_BASE_INTERNAL_H */
