@@ -17,47 +17,55 @@ static int hex_value(WCHAR c)
     return -1;
 }
 
-/* Reads 2*n hex digits at s as a big-endian number; FALSE on a non-digit.
- * The caller guarantees the string holds at least 2*n units before its NUL
- * (a NUL is not a hex digit, so the scan stops there anyway). */
-static BOOL read_hex(const WCHAR *s, int digits, uint32_t *out)
+/* Parses "{8-4-4-4-12}" into *out the way Windows does it: field by field,
+ * straight into the output, so a malformed string leaves the fields parsed
+ * before the fault written (Data1..Data3 digit by digit, Data4 byte by byte)
+ * and the rest untouched.  Windows programs rarely look, but the oracle
+ * shows it and we keep it.  Each check stops at the first wrong unit, so
+ * reads never pass the string's NUL. */
+/* Stores v into Data1, Data2 or Data3 (w = 0, 1, 2). */
+static void set_word(GUID *g, int w, uint32_t v)
 {
-    uint32_t v = 0;
-    for (int i = 0; i < digits; i++) {
-        int d = hex_value(s[i]);
-        if (d < 0) return FALSE;
-        v = (v << 4) | (uint32_t)d;
-    }
-    *out = v;
-    return TRUE;
+    if (w == 0) g->Data1 = v;
+    else if (w == 1) g->Data2 = (uint16_t)v;
+    else g->Data3 = (uint16_t)v;
 }
 
-/* Parses exactly "{8-4-4-4-12}" with nothing after it.  Writes *out only on
- * success.  Each check stops at the first unit that is wrong, so reads never
- * pass the string's NUL. */
+static BOOL parse_into(const WCHAR *s, GUID *out)
+{
+    static const struct {
+        int at, digits;
+    } words[] = { { 1, 8 }, { 10, 4 }, { 15, 4 } };
+    static const int byte_at[8] = { 20, 22, 25, 27, 29, 31, 33, 35 };
+
+    if (!s || s[0] != '{') return FALSE;
+    for (int w = 0; w < 3; w++) {
+        uint32_t v = 0;
+        if (w > 0 && s[words[w].at - 1] != '-') return FALSE;
+        set_word(out, w, 0);
+        for (int i = 0; i < words[w].digits; i++) {
+            int d = hex_value(s[words[w].at + i]);
+            if (d < 0) return FALSE;
+            v = (v << 4) | (uint32_t)d;
+            set_word(out, w, v);
+        }
+    }
+    for (int b = 0; b < 8; b++) {
+        int hi, lo;
+        if ((b == 0 && s[19] != '-') || (b == 2 && s[24] != '-')) return FALSE;
+        hi = hex_value(s[byte_at[b]]);
+        if (hi < 0) return FALSE;
+        lo = hex_value(s[byte_at[b] + 1]);
+        if (lo < 0) return FALSE;
+        out->Data4[b] = (uint8_t)(hi << 4 | lo);
+    }
+    return s[37] == '}' && s[38] == 0;
+}
+
 BOOL comrt__guid_parse(const WCHAR *s, GUID *out)
 {
     GUID g;
-    uint32_t v;
-
-    if (!s || s[0] != '{') return FALSE;
-    if (!read_hex(s + 1, 8, &v)) return FALSE;
-    g.Data1 = v;
-    if (s[9] != '-' || !read_hex(s + 10, 4, &v)) return FALSE;
-    g.Data2 = (uint16_t)v;
-    if (s[14] != '-' || !read_hex(s + 15, 4, &v)) return FALSE;
-    g.Data3 = (uint16_t)v;
-    if (s[19] != '-') return FALSE;
-    for (int i = 0; i < 2; i++) {
-        if (!read_hex(s + 20 + 2 * i, 2, &v)) return FALSE;
-        g.Data4[i] = (uint8_t)v;
-    }
-    if (s[24] != '-') return FALSE;
-    for (int i = 0; i < 6; i++) {
-        if (!read_hex(s + 25 + 2 * i, 2, &v)) return FALSE;
-        g.Data4[2 + i] = (uint8_t)v;
-    }
-    if (s[37] != '}' || s[38] != 0) return FALSE;
+    if (!parse_into(s, &g)) return FALSE;
     *out = g;
     return TRUE;
 }
@@ -69,7 +77,7 @@ HRESULT CLSIDFromString(LPCOLESTR lpsz, LPCLSID pclsid)
         memset(pclsid, 0, sizeof *pclsid); /* Windows: NULL means CLSID_NULL */
         return S_OK;
     }
-    if (comrt__guid_parse(lpsz, pclsid)) return S_OK;
+    if (parse_into(lpsz, pclsid)) return S_OK;
     /* Windows also accepts a ProgID here; that lookup joins when the class
      * registry exists (the runtime issue).  Until then it is not found. */
     if (lpsz[0] != '{') memset(pclsid, 0, sizeof *pclsid);
@@ -84,7 +92,7 @@ HRESULT IIDFromString(LPCOLESTR lpsz, LPIID lpiid)
         return S_OK;
     }
     if (comrt__utf16_len(lpsz) + 1 != GUID_CHARS) return E_INVALIDARG;
-    return comrt__guid_parse(lpsz, lpiid) ? S_OK : CO_E_IIDSTRING;
+    return parse_into(lpsz, lpiid) ? S_OK : CO_E_IIDSTRING;
 }
 
 int comrt__guid_format(const GUID *g, WCHAR *out)

@@ -1,0 +1,122 @@
+/*
+ * python/_comrt/_comrt.h — what the files of the comrt._comrt extension share:
+ * the module state (every type and cached object lives there; no global
+ * PyObject*), the object layouts, and the conversion entry points.
+ *
+ * The extension is a thin binding: the real work (GUID strings, VARIANT
+ * life cycle and conversions, SAFEARRAY) is libcomrt's, called through its
+ * public Win32 API only.
+ */
+#ifndef COMRT_PY_COMRT_H
+#define COMRT_PY_COMRT_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <comrt.h>
+#include <string.h>
+
+/* Per-module state.  Types are heap types created in module exec. */
+typedef struct {
+    PyTypeObject *guid_type;
+    PyTypeObject *variant_type;
+    PyObject *comerror_type; /* comrt.COMError, an Exception subclass */
+    PyObject *decimal_type;  /* decimal.Decimal */
+} comrt_state;
+
+extern PyModuleDef comrt_module_def;
+
+/* The state of the comrt._comrt module that defined `type` (or one of its
+ * bases, for Python subclasses).  Never NULL once the module is executed. */
+comrt_state *comrt_state_from_type(PyTypeObject *type);
+
+/* ---- objects ------------------------------------------------------------ */
+
+typedef struct {
+    PyObject_HEAD
+    GUID guid;
+} comrt_GUIDObject;
+
+typedef struct {
+    PyObject_HEAD
+    VARIANT var; /* owned: VariantClear'ed on dealloc */
+    /* Readers converting var right now.  Conversion may run Python code
+     * (a GC finalizer, another thread); while busy, var must not be
+     * replaced or its BSTRs / arrays would be freed under the reader. */
+    int busy;
+} comrt_VariantObject;
+
+/* A type's short name ("GUID" for comrt.GUID), for reprs. */
+static inline const char *comrt_type_name(PyTypeObject *type)
+{
+    const char *dot = strrchr(type->tp_name, '.');
+    return dot ? dot + 1 : type->tp_name;
+}
+
+/* ---- error.c ------------------------------------------------------------ */
+
+/* Creates comrt.COMError (comtypes' shape: args (hresult, text, details)
+ * and the attributes hresult, text, details).  New reference or NULL. */
+PyObject *comrt_comerror_create(PyObject *module);
+
+/* Raises COMError(hr, <standard message for hr>, (None, None, None, 0, None)).
+ * Always returns NULL so callers can `return comrt_raise_hr(...)`. */
+PyObject *comrt_raise_hr(comrt_state *st, HRESULT hr);
+
+/* The standard message for hr as a new str (never fails for a valid hr,
+ * NULL with an exception set only when out of memory). */
+PyObject *comrt_hr_message(HRESULT hr);
+
+/* A Python str from a BSTR-like buffer of `len` UTF-16 units (lone
+ * surrogates kept, so any BSTR round-trips).  New reference or NULL. */
+PyObject *comrt_str_from_utf16(const OLECHAR *s, size_t len);
+
+/* A new BSTR holding the UTF-16 form of a str (astral characters as
+ * surrogate pairs, lone surrogates passed through).  Caller frees with
+ * SysFreeString.  NULL with an exception set on failure. */
+BSTR comrt_bstr_from_str(PyObject *str);
+
+/* ---- guid.c / variant.c ------------------------------------------------- */
+
+int comrt_guid_init_type(PyObject *module, comrt_state *st);
+/* A new comrt GUID object holding *g.  New reference or NULL. */
+PyObject *comrt_guid_new(comrt_state *st, const GUID *g);
+int comrt_variant_init_type(PyObject *module, comrt_state *st);
+
+/* ---- convert.c ---------------------------------------------------------- */
+
+/* Fills the empty (VT_EMPTY) *out from a Python value, comtypes' rules:
+ * None -> VT_EMPTY, bool -> VT_BOOL, int -> VT_I4/VT_I8/VT_UI8/VT_R8,
+ * float -> VT_R8, str -> VT_BSTR, datetime -> VT_DATE, Decimal -> VT_CY,
+ * bytes/bytearray -> VT_ARRAY|VT_UI1, tuple/list -> VT_ARRAY|VT_VARIANT,
+ * a comrt VARIANT -> a copy of it.  Returns 0, or -1 with an exception set
+ * and *out still VT_EMPTY.  Caller owns *out (VariantClear). */
+int comrt_variant_from_py(comrt_state *st, PyObject *value, VARIANT *out);
+
+/* The Python value of *v (borrowed; not modified).  New reference or NULL. */
+PyObject *comrt_variant_to_py(comrt_state *st, const VARIANT *v);
+
+/* ---- convert_date.c ----------------------------------------------------- */
+
+/* Imports the datetime C API (module exec calls it).  0 or -1. */
+int comrt_date_init(void);
+/* Whether o is a datetime.datetime (or subclass). */
+int comrt_is_datetime(PyObject *o);
+/* datetime.datetime -> DATE, exact to the microsecond as far as a double
+ * holds it (whole milliseconds always round-trip).  0 or -1 + exception. */
+int comrt_date_from_datetime(comrt_state *st, PyObject *dt, DATE *out);
+/* DATE -> naive datetime.datetime.  New reference or NULL. */
+PyObject *comrt_datetime_from_date(comrt_state *st, DATE d);
+
+/* ---- convert_array.c ---------------------------------------------------- */
+
+/* A new 1-D SAFEARRAY of VARIANT (lower bound 0) holding a converted copy
+ * of every item of the sequence.  0 or -1 + exception; caller destroys. */
+int comrt_safearray_from_seq(comrt_state *st, PyObject *seq, SAFEARRAY **out);
+/* A new VT_UI1 vector holding the bytes of a buffer-protocol object. */
+int comrt_safearray_from_bytes(comrt_state *st, PyObject *obj, SAFEARRAY **out);
+/* A SAFEARRAY of element type vt as nested tuples (outermost = dimension 1,
+ * as comtypes unpacks), or bytes for a 1-D VT_UI1 array. */
+PyObject *comrt_safearray_to_py(comrt_state *st, SAFEARRAY *psa, VARTYPE vt);
+
+#endif /* COMRT_PY_COMRT_H */

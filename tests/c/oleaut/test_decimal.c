@@ -1,0 +1,87 @@
+/*
+ * test_decimal.c — VarDec* arithmetic: exact results rounded once, half to
+ * even; overflow; comparison by value.
+ */
+#include "comrt_test.h"
+
+static DECIMAL dec(ULONG64 lo, ULONG hi, int scale, int neg)
+{
+    DECIMAL d;
+    memset(&d, 0, sizeof d);
+    d.Lo64 = lo;
+    d.Hi32 = hi;
+    d.scale = (BYTE)scale;
+    d.sign = neg ? DECIMAL_NEG : 0;
+    return d;
+}
+
+#define CHECK_DEC(d, lo, hi, sc, sg)                                                         \
+    CHECK_MSG((d).Lo64 == (lo) && (d).Hi32 == (hi) && (d).scale == (sc) && (d).sign == (sg), \
+              "%s = [%u,%02x,%08x,%016llx]", #d, (d).scale, (d).sign, (unsigned)(d).Hi32,      \
+              (unsigned long long)(d).Lo64)
+
+TEST(add_sub)
+{
+    DECIMAL a = dec(15, 0, 1, 0), b = dec(25, 0, 2, 1), r, max = dec(~0ULL, ~0u, 0, 0), one = dec(1, 0, 0, 0);
+    CHECK_HR(VarDecAdd(&a, &b, &r), S_OK); /* 1.5 + -0.25 = 1.25 */
+    CHECK_DEC(r, 125, 0, 2, 0);
+    CHECK_HR(VarDecSub(&a, &b, &r), S_OK);
+    CHECK_DEC(r, 175, 0, 2, 0);
+    CHECK_HR(VarDecAdd(&max, &one, &r), DISP_E_OVERFLOW);
+    b = dec(1, 0, 28, 0); /* max + 1e-28 rounds back to max */
+    CHECK_HR(VarDecAdd(&max, &b, &r), S_OK);
+    CHECK_DEC(r, ~0ULL, ~0u, 0, 0);
+}
+
+TEST(mul_div)
+{
+    DECIMAL a = dec(15, 0, 1, 0), b = dec(3, 0, 0, 1), r, zero = dec(0, 0, 0, 0), one = dec(1, 0, 0, 0);
+    DECIMAL four = dec(4, 0, 0, 0), three = dec(3, 0, 0, 0), hundred = dec(100, 0, 2, 0);
+    CHECK_HR(VarDecMul(&a, &b, &r), S_OK);
+    CHECK_DEC(r, 45, 0, 1, DECIMAL_NEG);
+    CHECK_HR(VarDecDiv(&one, &zero, &r), DISP_E_DIVBYZERO);
+    CHECK_HR(VarDecDiv(&one, &four, &r), S_OK);
+    CHECK_DEC(r, 25, 0, 2, 0);
+    CHECK_HR(VarDecDiv(&hundred, &one, &r), S_OK); /* 1.00 / 1 = 1 */
+    CHECK_DEC(r, 1, 0, 0, 0);
+    CHECK_HR(VarDecDiv(&one, &three, &r), S_OK); /* 0.3333333333333333333333333333 */
+    CHECK(r.scale == 28 && r.Hi32 == 0x0AC544CA && r.Lo64 == 0x14B700CB05555555ULL);
+}
+
+TEST(round_fix_int)
+{
+    DECIMAL a = dec(25, 0, 1, 0), b = dec(15, 0, 1, 1), r;
+    CHECK_HR(VarDecRound(&a, 0, &r), S_OK);
+    CHECK_DEC(r, 2, 0, 0, 0);
+    CHECK_HR(VarDecRound(&b, 0, &r), S_OK);
+    CHECK_DEC(r, 2, 0, 0, DECIMAL_NEG);
+    CHECK_HR(VarDecRound(&a, -1, &r), E_INVALIDARG);
+    CHECK_HR(VarDecFix(&b, &r), S_OK);
+    CHECK_DEC(r, 1, 0, 0, DECIMAL_NEG);
+    CHECK_HR(VarDecInt(&b, &r), S_OK);
+    CHECK_DEC(r, 2, 0, 0, DECIMAL_NEG);
+    CHECK_HR(VarDecNeg(&a, &r), S_OK);
+    CHECK_DEC(r, 25, 0, 1, DECIMAL_NEG);
+    CHECK_HR(VarDecAbs(&b, &r), S_OK);
+    CHECK_DEC(r, 15, 0, 1, 0);
+}
+
+TEST(compare)
+{
+    DECIMAL a = dec(10, 0, 1, 0), b = dec(1, 0, 0, 0), z1 = dec(0, 0, 0, 1), z2 = dec(0, 0, 3, 0), c = dec(2, 0, 0, 1);
+    CHECK_HR(VarDecCmp(&a, &b), VARCMP_EQ);
+    CHECK_HR(VarDecCmp(&z1, &z2), VARCMP_EQ);
+    CHECK_HR(VarDecCmp(&c, &b), VARCMP_LT);
+    CHECK_HR(VarDecCmp(&b, &c), VARCMP_GT);
+    CHECK_HR(VarDecCmpR8(&a, 1.0), VARCMP_EQ);
+    CHECK_HR(VarDecCmpR8(&a, 0.5), VARCMP_GT);
+}
+
+int main(void)
+{
+    RUN(add_sub);
+    RUN(mul_div);
+    RUN(round_fix_int);
+    RUN(compare);
+    return comrt_test_summary();
+}
