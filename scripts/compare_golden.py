@@ -217,7 +217,8 @@ def main():
     explained = []
     unexplained = []
     missing = []
-    per_cat = collections.Counter()
+    per_cat = collections.Counter()          # unexplained (and missing)
+    per_cat_explained = collections.Counter()
     per_cat_total = collections.Counter()
     patterns = collections.Counter()
     for key, want in golden.items():
@@ -231,13 +232,14 @@ def main():
         if have == want:
             matched += 1
             continue
-        per_cat[cat] += 1
-        patterns["%s  wine %s / comrt %s" % (cat, hr_of(want), hr_of(have))] += 1
         dev = next((d for d in devs if d.explains(probe, key, want, have)), None)
         if dev:
             dev.used += 1
+            per_cat_explained[cat] += 1
             explained.append((key, want, have, dev))
         else:
+            per_cat[cat] += 1
+            patterns["%s  wine %s / comrt %s" % (cat, hr_of(want), hr_of(have))] += 1
             unexplained.append((key, want, have))
     extra = [k for k in got if k not in golden]
 
@@ -248,13 +250,16 @@ def main():
           "%d missing, %d extra" % (probe, matched, total, rate, len(explained), len(unexplained),
                                    len(missing), len(extra)))
 
-    if per_cat:
-        print("\nmismatches by category (mismatched/total):")
-        for cat, n in per_cat.most_common(40):
-            print("  %-40s %6d/%d" % (cat, n, per_cat_total[cat]))
-        if len(per_cat) > 40:
-            print("  ... %d more categories" % (len(per_cat) - 40))
-        print("\ntop mismatch patterns:")
+    if per_cat or per_cat_explained:
+        cats = sorted(set(per_cat) | set(per_cat_explained),
+                      key=lambda c: (-per_cat[c], -per_cat_explained[c], c))
+        print("\nmismatches by category (unexplained, explained / total cases):")
+        for cat in cats[:40]:
+            print("  %-40s %6d %6d / %d" % (cat, per_cat[cat], per_cat_explained[cat], per_cat_total[cat]))
+        if len(cats) > 40:
+            print("  ... %d more categories" % (len(cats) - 40))
+    if patterns:
+        print("\ntop unexplained mismatch patterns:")
         for pat, n in patterns.most_common(15):
             print("  %6d  %s" % (n, pat))
 

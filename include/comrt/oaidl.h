@@ -50,7 +50,8 @@ typedef struct tagSAFEARRAY {
     ULONG cbElements;
     ULONG cLocks;
     PVOID pvData;
-    SAFEARRAYBOUND rgsabound[1]; /* cDims of them; rgsabound[0] is the rightmost (fastest) dimension */
+    SAFEARRAYBOUND rgsabound[1]; /* cDims of them, in reverse: rgsabound[0] is the last bound given
+                                    to SafeArrayCreate (GetLBound(psa, 1) reads rgsabound[cDims-1]) */
 } SAFEARRAY, *LPSAFEARRAY;
 
 #define FADF_AUTO 0x0001

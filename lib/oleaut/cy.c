@@ -12,9 +12,12 @@
 /* Stores v when it fits in a CY. */
 static HRESULT cy_store(comrt__i128 v, LPCY out)
 {
-    if (v > INT64_MAX || v < INT64_MIN) return DISP_E_OVERFLOW;
-    out->int64 = (LONGLONG)v;
-    return S_OK;
+    HRESULT hr = DISP_E_OVERFLOW;
+    if (v <= INT64_MAX && v >= INT64_MIN) {
+        out->int64 = (LONGLONG)v;
+        hr = S_OK;
+    }
+    return hr;
 }
 
 /* v / d rounded half to even (d > 0). */
@@ -28,77 +31,62 @@ static comrt__i128 div_round_even(comrt__i128 v, comrt__i128 d)
 
 HRESULT VarCyAdd(CY cyLeft, CY cyRight, LPCY pcyResult)
 {
-    if (!pcyResult) return E_INVALIDARG;
-    return cy_store((comrt__i128)cyLeft.int64 + cyRight.int64, pcyResult);
+    return pcyResult ? cy_store((comrt__i128)cyLeft.int64 + cyRight.int64, pcyResult) : E_INVALIDARG;
 }
 
 HRESULT VarCySub(CY cyLeft, CY cyRight, LPCY pcyResult)
 {
-    if (!pcyResult) return E_INVALIDARG;
-    return cy_store((comrt__i128)cyLeft.int64 - cyRight.int64, pcyResult);
+    return pcyResult ? cy_store((comrt__i128)cyLeft.int64 - cyRight.int64, pcyResult) : E_INVALIDARG;
 }
 
 /* (a/10^4) * (b/10^4) = a*b/10^8, kept at scale 10^4. */
 HRESULT VarCyMul(CY cyLeft, CY cyRight, LPCY pcyResult)
 {
-    if (!pcyResult) return E_INVALIDARG;
-    return cy_store(div_round_even((comrt__i128)cyLeft.int64 * cyRight.int64, CY_SCALE), pcyResult);
+    return pcyResult ? cy_store(div_round_even((comrt__i128)cyLeft.int64 * cyRight.int64, CY_SCALE), pcyResult) : E_INVALIDARG;
 }
 
 HRESULT VarCyMulI4(CY cyLeft, LONG lRight, LPCY pcyResult)
 {
-    if (!pcyResult) return E_INVALIDARG;
-    return cy_store((comrt__i128)cyLeft.int64 * lRight, pcyResult);
+    return pcyResult ? cy_store((comrt__i128)cyLeft.int64 * lRight, pcyResult) : E_INVALIDARG;
 }
 
 HRESULT VarCyMulI8(CY cyLeft, LONG64 lRight, LPCY pcyResult)
 {
-    if (!pcyResult) return E_INVALIDARG;
-    return cy_store((comrt__i128)cyLeft.int64 * lRight, pcyResult);
+    return pcyResult ? cy_store((comrt__i128)cyLeft.int64 * lRight, pcyResult) : E_INVALIDARG;
 }
 
 HRESULT VarCyAbs(CY cyIn, LPCY pcyResult)
 {
     comrt__i128 v = cyIn.int64;
-    if (!pcyResult) return E_INVALIDARG;
-    return cy_store(v < 0 ? -v : v, pcyResult);
+    return pcyResult ? cy_store(v < 0 ? -v : v, pcyResult) : E_INVALIDARG;
 }
 
 HRESULT VarCyNeg(CY cyIn, LPCY pcyResult)
 {
-    if (!pcyResult) return E_INVALIDARG;
-    return cy_store(-(comrt__i128)cyIn.int64, pcyResult);
+    return pcyResult ? cy_store(-(comrt__i128)cyIn.int64, pcyResult) : E_INVALIDARG;
 }
 
 /* Integer part toward zero. */
 HRESULT VarCyFix(CY cyIn, LPCY pcyResult)
 {
-    if (!pcyResult) return E_INVALIDARG;
-    pcyResult->int64 = cyIn.int64 / CY_SCALE * CY_SCALE;
-    return S_OK;
+    return pcyResult ? cy_store(cyIn.int64 / CY_SCALE * CY_SCALE, pcyResult) : E_INVALIDARG;
 }
 
 /* Integer part toward minus infinity. */
 HRESULT VarCyInt(CY cyIn, LPCY pcyResult)
 {
-    comrt__i128 q;
-    if (!pcyResult) return E_INVALIDARG;
-    q = cyIn.int64 / CY_SCALE;
+    comrt__i128 q = cyIn.int64 / CY_SCALE;
     if (cyIn.int64 % CY_SCALE < 0) q--;
-    return cy_store(q * CY_SCALE, pcyResult);
+    return pcyResult ? cy_store(q * CY_SCALE, pcyResult) : E_INVALIDARG;
 }
 
 /* Rounds to cDecimals places, half to even; 4 or more leaves it alone. */
 HRESULT VarCyRound(CY cyIn, int cDecimals, LPCY pcyResult)
 {
-    static const LONG pow10[] = { 10000, 1000, 100, 10 };
+    static const LONG pow10[] = { 10000, 1000, 100, 10, 1 };
     comrt__i128 d;
     if (!pcyResult || cDecimals < 0) return E_INVALIDARG;
-    if (cDecimals >= 4) {
-        *pcyResult = cyIn;
-        return S_OK;
-    }
-    d = pow10[cDecimals];
+    d = pow10[cDecimals >= 4 ? 4 : cDecimals];
     return cy_store(div_round_even(cyIn.int64, d) * d, pcyResult);
 }
 

@@ -159,7 +159,8 @@ static void wide_drop_digits(wide *x, int count)
 /* Fits the exact magnitude x at scale `scale` (which may exceed 28) into a
  * DECIMAL: drops digits, rounding half to even, until it has at most 96 bits
  * and a scale of at most 28.  DISP_E_OVERFLOW when the integer part alone
- * needs more than 96 bits. */
+ * needs more than 96 bits.  The sign is kept even on a zero result: which
+ * zero results are negative is each operation's business. */
 static HRESULT wide_to_dec(wide x, int scale, BOOL neg, DECIMAL *out)
 {
     int drop = 0;
@@ -183,7 +184,7 @@ static HRESULT wide_to_dec(wide x, int scale, BOOL neg, DECIMAL *out)
     out->Lo64 = (ULONGLONG)x.w[0] | ((ULONGLONG)x.w[1] << 32);
     out->Hi32 = x.w[2];
     out->scale = (BYTE)scale;
-    out->sign = (neg && !wide_is_zero(&x)) ? DECIMAL_NEG : 0;
+    out->sign = neg ? DECIMAL_NEG : 0;
     return S_OK;
 }
 
@@ -283,7 +284,7 @@ HRESULT comrt__dec_from_dbl(double in, int digits, DECIMAL *out)
     wide x;
     double limit = pow10_dbl[digits], lower = pow10_dbl[digits - 1];
 
-    if (isnan(in)) return DISP_E_OVERFLOW;
+    if (!isfinite(in)) return DISP_E_OVERFLOW; /* oleaut32: exponent 0x7FF is past 2^96 */
     if (dbl == 0.0) {
         comrt__dec_set(out, 0, 0, FALSE);
         return S_OK;
@@ -351,13 +352,19 @@ static HRESULT dec_addsub(const DECIMAL *a, const DECIMAL *b, BOOL negate_b, DEC
     if (na == nb) {
         wide_add(&x, &y);
         neg = na;
-    } else if (wide_cmp(&x, &y) >= 0) {
+    } else if (wide_cmp(&x, &y) > 0) {
         wide_sub(&x, &y);
         neg = na;
-    } else {
+    } else if (wide_cmp(&x, &y) < 0) {
         wide_sub(&y, &x);
         x = y;
         neg = nb;
+    } else {
+        /* An exact zero takes the sign of the operand with the larger scale
+         * (the left one when the scales are equal), as oleaut32's aligned
+         * subtraction leaves it. */
+        memset(&x, 0, sizeof x);
+        neg = b->scale > a->scale ? nb : na;
     }
     return wide_to_dec(x, scale, neg, out);
 }
@@ -389,19 +396,31 @@ HRESULT VarDecMul(LPDECIMAL pdecLeft, LPDECIMAL pdecRight, LPDECIMAL pdecResult)
     HRESULT hr = E_INVALIDARG;
     wide x, y;
     DECIMAL r;
+    int scale, small;
     if (!pdecLeft || !pdecRight || !pdecResult) goto out;
     wide_from_dec(&x, pdecLeft);
     wide_from_dec(&y, pdecRight);
     wide_mul(&x, &x, &y);
-    hr = wide_to_dec(x, pdecLeft->scale + pdecRight->scale, dec_neg(pdecLeft) != dec_neg(pdecRight), &r);
+    scale = pdecLeft->scale + pdecRight->scale;
+    /* oleaut32's product sign is the XOR of the signs, zero included, except
+     * that a zero from a wide (>= 2^32) operand, or one scaled down by more
+     * than 19 places, is a plain 0. */
+    small = !(pdecLeft->Hi32 | (ULONG)(pdecLeft->Lo64 >> 32) | pdecRight->Hi32 | (ULONG)(pdecRight->Lo64 >> 32));
+    if (wide_is_zero(&x) ? (!small || scale - 28 > 19) : (small && scale - 28 > 19)) {
+        DECIMAL_SETZERO(r);
+        hr = S_OK;
+    } else {
+        hr = wide_to_dec(x, scale, dec_neg(pdecLeft) != dec_neg(pdecRight), &r);
+    }
     if (SUCCEEDED(hr)) *pdecResult = r;
 out:
     return hr;
 }
 
 /* Division keeps as many digits as fit (up to scale 28), rounds the last one
- * half to even, and when the quotient is exact uses the smallest scale that
- * represents it (1.00 / 1 = 1, 1 / 4 = 0.25). */
+ * half to even, then drops trailing zeros down to the smallest scale
+ * (1.00 / 1 = 1, 1 / 4 = 0.25); the sign is the XOR of the signs, even for
+ * a zero quotient, as oleaut32 does. */
 HRESULT VarDecDiv(LPDECIMAL pdecLeft, LPDECIMAL pdecRight, LPDECIMAL pdecResult)
 {
     HRESULT hr = E_INVALIDARG;
@@ -463,13 +482,13 @@ HRESULT VarDecDiv(LPDECIMAL pdecLeft, LPDECIMAL pdecRight, LPDECIMAL pdecResult)
             wide_drop_digits(&q, 1);
             scale--;
         }
-    } else {
-        while (scale > 0) {
-            t = q;
-            if (wide_div_small(&t, 10)) break;
-            q = t;
-            scale--;
-        }
+    }
+    /* The smallest scale that holds the (rounded) quotient: 1.00 / 1 = 1. */
+    while (scale > 0) {
+        t = q;
+        if (wide_div_small(&t, 10)) break;
+        q = t;
+        scale--;
     }
     hr = wide_to_dec(q, scale, dec_neg(pdecLeft) != dec_neg(pdecRight), &res);
     if (SUCCEEDED(hr)) *pdecResult = res;

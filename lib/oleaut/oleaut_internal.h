@@ -92,6 +92,8 @@ HRESULT comrt__date_to_parts(DATE d, BOOL keep_ms, UDATE *out);
  * hard cap so that counts from a descriptor can never make size arithmetic
  * wrap or a hostile bound commit gigabytes.  Larger arrays: E_OUTOFMEMORY. */
 #define COMRT_SAFEARRAY_MAX_BYTES ((SIZE_T)0x7FFFFFFF)
+/* ... and the most cells (what one vector can have). */
+#define COMRT_SAFEARRAY_MAX_CELLS ((SIZE_T)0xFFFFFFFF)
 
 /* How the elements of an array are owned, read from its fFeatures. */
 typedef enum {
@@ -107,7 +109,7 @@ comrt__sa_kind comrt__safearray_kind(const SAFEARRAY *psa);
 /* The number of cells (product of the bounds) in *cells and, when bytes is
  * non-NULL, the data size in *bytes.  E_INVALIDARG when cDims is 0 or the
  * element size cannot hold the kind's value (a forged descriptor),
- * E_OUTOFMEMORY past COMRT_SAFEARRAY_MAX_BYTES. */
+ * E_OUTOFMEMORY past COMRT_SAFEARRAY_MAX_BYTES or _MAX_CELLS. */
 HRESULT comrt__safearray_size(const SAFEARRAY *psa, SIZE_T *cells, SIZE_T *bytes);
 
 /* The IRecordInfo kept before a FADF_RECORD descriptor (not AddRef'ed;

@@ -158,6 +158,8 @@ HRESULT comrt__safearray_size(const SAFEARRAY *psa, SIZE_T *cells, SIZE_T *bytes
     if (psa->cbElements < kind_min_size(comrt__safearray_kind(psa))) return E_INVALIDARG;
     for (i = 0; i < psa->cDims; i++)
         if (__builtin_mul_overflow(n, (SIZE_T)psa->rgsabound[i].cElements, &n)) return E_OUTOFMEMORY;
+    /* zero-byte elements (records of size 0) still cost a call per cell */
+    if (n > COMRT_SAFEARRAY_MAX_CELLS) return E_OUTOFMEMORY;
     if (__builtin_mul_overflow(n, (SIZE_T)psa->cbElements, &total) || total > COMRT_SAFEARRAY_MAX_BYTES)
         return E_OUTOFMEMORY;
     *cells = n;
@@ -187,7 +189,7 @@ void comrt__safearray_release_cells(SAFEARRAY *psa, SIZE_T first, SIZE_T count)
     unsigned char *p = (unsigned char *)psa->pvData + first * psa->cbElements;
     SIZE_T i;
 
-    if (kind == COMRT_SA_PLAIN || !psa->pvData || psa->cbElements == 0) return;
+    if (kind == COMRT_SA_PLAIN || !psa->pvData) return;
     if (kind == COMRT_SA_RECORD && !ri) return; /* nobody knows how to clear these */
     for (i = 0; i < count; i++, p += psa->cbElements) {
         switch (kind) {

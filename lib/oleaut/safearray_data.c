@@ -14,7 +14,7 @@
 
 #include "oleaut/oleaut_internal.h"
 
-/* Placement flags copies leave behind (see safearray.c). */
+/* Data somebody else allocated (see safearray.c): never reallocated here. */
 #define FOREIGN_DATA_FLAGS (FADF_AUTO | FADF_STATIC | FADF_EMBEDDED)
 
 /* ---- one element ----------------------------------------------------------- */
@@ -110,8 +110,8 @@ static HRESULT cell_get(comrt__sa_kind kind, IRecordInfo *ri, ULONG cb, const vo
 }
 
 /* Deep-copies count cells from src's data into dst's zeroed data, using
- * src's kind.  On failure the cells copied so far stay in dst (the caller
- * releases them with the array). */
+ * src's kind.  On failure the cells copied so far are released again (dst
+ * has src's type by then), so no never-filled record is ever cleared. */
 static HRESULT copy_cells(const SAFEARRAY *src, SAFEARRAY *dst, SIZE_T count)
 {
     comrt__sa_kind kind = comrt__safearray_kind(src);
@@ -126,8 +126,13 @@ static HRESULT copy_cells(const SAFEARRAY *src, SAFEARRAY *dst, SIZE_T count)
         if (count) memcpy(d, s, count * cb);
         return S_OK;
     }
-    if (cb == 0) return S_OK; /* zero-byte records: nothing to copy */
-    for (i = 0; i < count && SUCCEEDED(hr); i++, s += cb, d += cb) hr = cell_copy(kind, ri, cb, d, s);
+    for (i = 0; i < count; i++, s += cb, d += cb) {
+        hr = cell_copy(kind, ri, cb, d, s);
+        if (FAILED(hr)) {
+            comrt__safearray_release_cells(dst, 0, i);
+            break;
+        }
+    }
     return hr;
 }
 
@@ -242,7 +247,10 @@ HRESULT SafeArrayCopy(SAFEARRAY *psa, SAFEARRAY **ppsaOut)
     *ppsaOut = copy;
     return S_OK;
 fail:
-    SafeArrayDestroy(copy);
+    /* its cells hold nothing (copy_cells undid its own work): free as is */
+    CoTaskMemFree(copy->pvData);
+    copy->pvData = NULL;
+    SafeArrayDestroyDescriptor(copy);
     return hr;
 }
 
@@ -282,7 +290,8 @@ HRESULT SafeArrayCopyData(SAFEARRAY *psaSource, SAFEARRAY *psaTarget)
  * Elements cut off are released; new ones are zero.  Refused on a locked or
  * FADF_FIXEDSIZE array (DISP_E_ARRAYISLOCKED).  Data the caller owns
  * (FADF_AUTO/STATIC/EMBEDDED) may shrink in place but not grow: we cannot
- * reallocate memory that is not ours (Windows would; see DEVIATIONS). */
+ * reallocate memory that is not ours (Wine does, freeing the caller's block
+ * with CoTaskMemFree; we answer DISP_E_ARRAYISLOCKED as for FIXEDSIZE). */
 HRESULT SafeArrayRedim(SAFEARRAY *psa, SAFEARRAYBOUND *psaboundNew)
 {
     SIZE_T old_cells, new_cells, old_bytes, new_bytes, others = 1;
@@ -297,7 +306,8 @@ HRESULT SafeArrayRedim(SAFEARRAY *psa, SAFEARRAYBOUND *psaboundNew)
     for (i = 1; i < psa->cDims; i++)
         if (__builtin_mul_overflow(others, (SIZE_T)psa->rgsabound[i].cElements, &others)) return E_OUTOFMEMORY;
     if (__builtin_mul_overflow(others, (SIZE_T)psaboundNew->cElements, &new_cells) ||
-        __builtin_mul_overflow(new_cells, (SIZE_T)psa->cbElements, &new_bytes) || new_bytes > COMRT_SAFEARRAY_MAX_BYTES)
+        __builtin_mul_overflow(new_cells, (SIZE_T)psa->cbElements, &new_bytes) ||
+        new_bytes > COMRT_SAFEARRAY_MAX_BYTES || new_cells > COMRT_SAFEARRAY_MAX_CELLS)
         return E_OUTOFMEMORY;
 
     if (psa->pvData && new_cells > old_cells) {

@@ -232,9 +232,18 @@ static HRESULT coerce_scalar(VARIANT *dst, const VARIANT *src, LCID lcid, USHORT
     VariantInit(&out);
 
     /* VT_EMPTY and VT_NULL targets accept everything but errors and records
-     * (and NULL does not become EMPTY). */
+     * (and NULL does not become EMPTY); an object only when it may be asked
+     * for its value. */
     if (vt == VT_EMPTY || vt == VT_NULL) {
         if (svt == VT_ERROR || svt == VT_RECORD || (vt == VT_EMPTY && svt == VT_NULL)) goto out;
+        if (svt == VT_DISPATCH && (wFlags & VARIANT_NOVALUEPROP)) goto out;
+        hr = S_OK;
+        goto done;
+    }
+    /* A number to its own type is a copy, unchecked (an infinite R4, an
+     * invalid DECIMAL and a BOOL of 2 stay as they are). */
+    if (svt == vt && is_number(vt)) {
+        out = *src;
         hr = S_OK;
         goto done;
     }
@@ -281,10 +290,10 @@ static HRESULT coerce_scalar(VARIANT *dst, const VARIANT *src, LCID lcid, USHORT
         unk = V_UNKNOWN(src);
         hr = S_OK;
         V_UNKNOWN(&out) = NULL;
+        /* QueryInterface's own failure (E_NOINTERFACE) is the result. */
         if (unk)
             hr = unk->lpVtbl->QueryInterface(unk, vt == VT_DISPATCH ? &IID_IDispatch : &IID_IUnknown,
                                              (void **)&V_UNKNOWN(&out));
-        if (FAILED(hr)) hr = DISP_E_TYPEMISMATCH;
         goto done;
     }
     if (svt == VT_UNKNOWN) goto out;

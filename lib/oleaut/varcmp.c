@@ -182,7 +182,8 @@ HRESULT VarR8Round(double dblIn, int cDecimals, double *pdblResult)
     double scale;
     if (!pdblResult || cDecimals < 0) goto out;
     scale = pow(10.0, cDecimals);
-    *pdblResult = nearbyint(dblIn * scale) / scale;
+    /* + 0.0 turns a -0 result into 0, as oleaut32 returns it. */
+    *pdblResult = nearbyint(dblIn * scale) / scale + 0.0;
     hr = S_OK;
 out:
     return hr;

@@ -115,8 +115,8 @@ static comrt__i128 cy_round_int(CY cy)
     return q;
 }
 
-/* The value of n as an integer of `range`, or DISP_E_OVERFLOW / E_INVALIDARG.
- * `truncate_bool`: a BOOL source is cast, not range-checked. */
+/* The value of n as an integer of `range`, or DISP_E_OVERFLOW / E_INVALIDARG
+ * (BOOL sources never get here: LOWER_INT casts them). */
 static HRESULT lower_int(num n, const int_range *range, comrt__i128 *out)
 {
     HRESULT hr = S_OK;
@@ -127,57 +127,58 @@ static HRESULT lower_int(num n, const int_range *range, comrt__i128 *out)
     case NUM_BOOL:
         v = n.i;
         break;
-    case NUM_DBL: {
-        double r;
+    case NUM_DBL:
         if (isnan(n.d)) {
-            *out = range->nan_value;
-            return S_OK;
+            v = range->nan_value;
+        } else {
+            double r = nearbyint(n.d); /* the default rounding mode: half to even */
+            if (!(r >= (double)range->lo && r < (double)range->hi + 1.0)) hr = DISP_E_OVERFLOW;
+            else v = (comrt__i128)r;
         }
-        r = nearbyint(n.d); /* the default rounding mode: half to even */
-        if (!(r >= (double)range->lo && r < (double)range->hi + 1.0)) return DISP_E_OVERFLOW;
-        v = (comrt__i128)r;
         break;
-    }
     case NUM_CY:
         v = cy_round_int(n.cy);
         break;
     case NUM_DEC:
         hr = comrt__dec_to_int(&n.dec, &v);
-        if (FAILED(hr)) return hr;
         /* UI8 refuses a negative integral DECIMAL, even -0, as oleaut32
          * does (-0.5 still rounds to 0). */
-        if (range == &R_UI8 && (n.dec.sign & DECIMAL_NEG) && n.dec.scale == 0) return DISP_E_OVERFLOW;
+        if (SUCCEEDED(hr) && range == &R_UI8 && (n.dec.sign & DECIMAL_NEG) && n.dec.scale == 0)
+            hr = DISP_E_OVERFLOW;
         break;
     }
-    if (v < range->lo || v > range->hi) return DISP_E_OVERFLOW;
-    *out = v;
+    if (SUCCEEDED(hr) && (v < range->lo || v > range->hi)) hr = DISP_E_OVERFLOW;
+    if (SUCCEEDED(hr)) *out = v;
     return hr;
 }
 
-#define LOWER_INT(name, T, R, BOOLCAST)                                        \
+/* A BOOL source is not range-checked: it converts as the C cast of the
+ * SHORT does (VARIANT_TRUE -> UI1 is 255). */
+#define LOWER_INT(name, T, R)                                                  \
     static HRESULT name(num n, T *pOut)                                       \
     {                                                                         \
-        comrt__i128 v;                                                        \
-        HRESULT hr;                                                           \
-        if (!pOut) return E_INVALIDARG;                                       \
-        if (n.kind == NUM_BOOL) {                                             \
-            *pOut = (T)(BOOLCAST)n.i;                                         \
-            return S_OK;                                                      \
+        comrt__i128 v = 0;                                                    \
+        HRESULT hr = E_INVALIDARG;                                            \
+        if (pOut) {                                                           \
+            if (n.kind == NUM_BOOL) {                                         \
+                v = (SHORT)n.i;                                               \
+                hr = S_OK;                                                    \
+            } else {                                                          \
+                hr = lower_int(n, &R, &v);                                    \
+            }                                                                 \
+            if (SUCCEEDED(hr)) *pOut = (T)v;                                  \
         }                                                                     \
-        hr = lower_int(n, &R, &v);                                            \
-        if (SUCCEEDED(hr)) *pOut = (T)v;                                      \
         return hr;                                                            \
     }
 
-/* A BOOL converts to integers as the C cast of the SHORT does. */
-LOWER_INT(to_ui1, BYTE, R_UI1, SHORT)
-LOWER_INT(to_i1, CHAR, R_I1, SHORT)
-LOWER_INT(to_i2, SHORT, R_I2, SHORT)
-LOWER_INT(to_ui2, USHORT, R_UI2, SHORT)
-LOWER_INT(to_i4, LONG, R_I4, SHORT)
-LOWER_INT(to_ui4, ULONG, R_UI4, SHORT)
-LOWER_INT(to_i8, LONG64, R_I8, SHORT)
-LOWER_INT(to_ui8, ULONG64, R_UI8, SHORT)
+LOWER_INT(to_ui1, BYTE, R_UI1)
+LOWER_INT(to_i1, CHAR, R_I1)
+LOWER_INT(to_i2, SHORT, R_I2)
+LOWER_INT(to_ui2, USHORT, R_UI2)
+LOWER_INT(to_i4, LONG, R_I4)
+LOWER_INT(to_ui4, ULONG, R_UI4)
+LOWER_INT(to_i8, LONG64, R_I8)
+LOWER_INT(to_ui8, ULONG64, R_UI8)
 
 /* ---- lowering to floating point ------------------------------------------ */
 

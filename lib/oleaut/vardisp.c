@@ -159,12 +159,17 @@ HRESULT VarDecFromDisp(IDispatch *pdispIn, LCID lcid, DECIMAL *pOut)
     return hr;
 }
 
-/* dwFlags are the VarBstrFromXxx ones; the result is the caller's. */
+/* dwFlags are the VarBstrFromXxx ones (VAR_LOCALBOOL, LOCALE_NOUSEROVERRIDE),
+ * passed on as the VariantChangeType flags they correspond to.  The result
+ * belongs to the caller. */
 HRESULT VarBstrFromDisp(IDispatch *pdispIn, LCID lcid, ULONG dwFlags, BSTR *pOut)
 {
     VARIANT r;
-    HRESULT hr = pOut ? disp_convert(pdispIn, lcid, 0, VT_BSTR, &r) : E_INVALIDARG;
-    (void)dwFlags;
+    ULONG flags = 0;
+    HRESULT hr;
+    if (dwFlags & VAR_LOCALBOOL) flags |= VARIANT_LOCALBOOL;
+    if (dwFlags & LOCALE_NOUSEROVERRIDE) flags |= VARIANT_NOUSEROVERRIDE;
+    hr = pOut ? disp_convert(pdispIn, lcid, flags, VT_BSTR, &r) : E_INVALIDARG;
     if (SUCCEEDED(hr)) *pOut = V_BSTR(&r); /* ownership moves to the caller */
     return hr;
 }

@@ -204,6 +204,39 @@ static PyObject *variant_copy(PyObject *op, PyObject *unused)
     return (PyObject *)copy;
 }
 
+/* VARIANT._from_address(address): a new VARIANT holding a VariantCopy of
+ * the C VARIANT at `address` (not owned, not modified).  For the FFI layer
+ * and tests, which build VARIANTs in ctypes memory; a bad address crashes,
+ * as ctypes.from_address does. */
+static PyObject *variant_from_address(PyObject *cls, PyObject *arg)
+{
+    comrt_state *st = comrt_state_from_type((PyTypeObject *)cls);
+    comrt_VariantObject *self;
+    void *address;
+    HRESULT hr;
+
+    if (!st) return NULL;
+    address = PyLong_AsVoidPtr(arg);
+    if (!address) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "NULL address");
+        return NULL;
+    }
+    self = (comrt_VariantObject *)variant_tp_new((PyTypeObject *)cls, NULL, NULL);
+    if (!self) return NULL;
+    hr = VariantCopy(&self->var, (const VARIANT *)address);
+    if (FAILED(hr)) {
+        Py_DECREF(self);
+        return comrt_raise_hr(st, hr);
+    }
+    return (PyObject *)self;
+}
+
+/* The address of the C VARIANT inside (valid while the object lives). */
+static PyObject *variant_get_address(PyObject *op, void *c)
+{
+    return PyLong_FromVoidPtr(&((comrt_VariantObject *)op)->var);
+}
+
 static PyObject *variant_deepcopy(PyObject *op, PyObject *memo)
 {
     return variant_copy(op, NULL);
@@ -238,6 +271,8 @@ static PyMethodDef variant_methods[] = {
      "ChangeType(vt, lcid=LOCALE_USER_DEFAULT, flags=0)\n\n"
      "Converts the value in place to VARTYPE vt (VariantChangeTypeEx); raises COMError."},
     {"copy", variant_copy, METH_NOARGS, "copy() -> VARIANT\n\nA deep copy (VariantCopy)."},
+    {"_from_address", variant_from_address, METH_O | METH_CLASS,
+     "_from_address(address) -> VARIANT\n\nA VariantCopy of the C VARIANT at address (unsafe, like ctypes)."},
     {"__copy__", variant_copy, METH_NOARGS, NULL},
     {"__deepcopy__", variant_deepcopy, METH_O, NULL},
     {NULL, NULL, 0, NULL},
@@ -245,6 +280,7 @@ static PyMethodDef variant_methods[] = {
 
 static PyGetSetDef variant_getset[] = {
     {"value", variant_get_value, variant_set_value, "the value as a Python object", NULL},
+    {"_address_", variant_get_address, NULL, "the address of the C VARIANT inside (like ctypes.addressof)", NULL},
     {"vt", variant_get_vt, variant_set_vt,
      "the VARTYPE; may only be relabelled between pointer-free scalar types", NULL},
     {NULL, NULL, NULL, NULL, NULL},

@@ -12,11 +12,17 @@ beside this file) and its thin binding ``comrt._comrt``:
 - ``comrt.wintypes`` — fixed-width COM type names (``LONG`` is 32 bits).
 """
 from comrt import _comrt
-from comrt._comrt import COMError, GUID
-from comrt import hresult
-from comrt.hresult import (FAILED, HRESULT_FROM_WIN32, MAKE_HRESULT, S_FALSE, S_OK, SUCCEEDED)
+from comrt import hresult as hresult
+from comrt import wintypes
+from comrt._comrt import COMError as COMError
+from comrt._comrt import GUID as GUID
+from comrt.hresult import FAILED as FAILED
+from comrt.hresult import HRESULT_FROM_WIN32 as HRESULT_FROM_WIN32
+from comrt.hresult import MAKE_HRESULT as MAKE_HRESULT
+from comrt.hresult import S_FALSE as S_FALSE
+from comrt.hresult import S_OK as S_OK
+from comrt.hresult import SUCCEEDED as SUCCEEDED
 from comrt.wintypes import *  # noqa: F401,F403  (the COM scalar type names)
-from comrt.wintypes import __all__ as _wintypes_all
 
 __version__: str = _comrt.__version__
 
@@ -27,4 +33,5 @@ CLSID_NULL = GUID_null
 __all__ = [
     "GUID", "COMError", "hresult", "SUCCEEDED", "FAILED", "MAKE_HRESULT", "HRESULT_FROM_WIN32",
     "S_OK", "S_FALSE", "GUID_null", "IID_NULL", "CLSID_NULL", "__version__",
-] + list(_wintypes_all)
+]
+__all__ += wintypes.__all__

@@ -558,3 +558,34 @@ def test_integer_like_objects():
     assert roundtrip(np.float64(1.5)) == (1.5, VT_R8)  # a float subclass
     with pytest.raises(TypeError):
         VARIANT(np.zeros(3))
+
+
+def test_value_cannot_be_replaced_while_being_read():
+    # A GC finalizer that runs in the middle of a conversion (3.11 collects
+    # during allocation) must not free the array being read.
+    expected = tuple((i, str(i) * 3, (float(i),)) for i in range(300))
+    v = VARIANT(expected)
+    outcome = []
+
+    class Trap:
+        def __del__(self):
+            try:
+                v.value = "replaced"
+                outcome.append("replaced")
+            except RuntimeError:
+                outcome.append("refused")
+
+    old = gc.get_threshold()
+    trap = Trap()
+    trap.cycle = trap
+    del trap
+    gc.set_threshold(1)
+    try:
+        value = v.value
+    finally:
+        gc.set_threshold(*old)
+    gc.collect()
+    assert value == expected
+    assert outcome in (["refused"], ["replaced"])
+    if outcome == ["replaced"]:  # the finalizer ran after the read
+        assert v.value == "replaced"

@@ -77,11 +77,27 @@ TEST(compare)
     CHECK_HR(VarDecCmpR8(&a, 0.5), VARCMP_GT);
 }
 
+/* Zero results carry Windows' signs: x - x takes the left sign, a product
+ * or quotient the XOR of the signs. */
+TEST(zero_signs)
+{
+    DECIMAL one = dec(1, 0, 0, 0), mone = dec(1, 0, 0, 1), zero = dec(0, 0, 0, 0), r;
+    CHECK_HR(VarDecAdd(&one, &mone, &r), S_OK);
+    CHECK_DEC(r, 0, 0, 0, 0);
+    CHECK_HR(VarDecAdd(&mone, &one, &r), S_OK);
+    CHECK_DEC(r, 0, 0, 0, DECIMAL_NEG);
+    CHECK_HR(VarDecMul(&zero, &mone, &r), S_OK);
+    CHECK_DEC(r, 0, 0, 0, DECIMAL_NEG);
+    CHECK_HR(VarDecDiv(&zero, &mone, &r), S_OK);
+    CHECK_DEC(r, 0, 0, 0, DECIMAL_NEG);
+}
+
 int main(void)
 {
     RUN(add_sub);
     RUN(mul_div);
     RUN(round_fix_int);
     RUN(compare);
+    RUN(zero_signs);
     return comrt_test_summary();
 }

@@ -60,6 +60,7 @@ static HRESULT STDMETHODCALLTYPE r_clear(IRecordInfo *This, PVOID p)
 {
     rec_t *r = p;
     RI(This)->clears++;
+    if (RI(This)->size < sizeof(rec_t)) return S_OK; /* an empty record type */
     SysFreeString(r->s);
     r->s = NULL;
     r->n = 0;
@@ -72,6 +73,7 @@ static HRESULT STDMETHODCALLTYPE r_copy(IRecordInfo *This, PVOID src, PVOID dst)
     BSTR copy = NULL;
     RI(This)->copies++;
     if (FAILED(RI(This)->copy_hr)) return RI(This)->copy_hr;
+    if (RI(This)->size < sizeof(rec_t)) return S_OK;
     if (s->s) copy = SysAllocString(s->s);
     SysFreeString(d->s); /* RecordCopy releases what the destination held */
     d->n = s->n;
@@ -880,6 +882,7 @@ TEST(record_elements)
     CHECK_HR(SafeArrayCopy(psa, &copy), E_FAIL);
     CHECK(copy == NULL);
     CHECK_INT(ri.ref, 2); /* the failed copy's reference was dropped */
+    CHECK_INT(ri.clears, 3); /* and no never-filled record was cleared */
     CHECK_HR(SafeArrayPutElement(psa, &i, &r), E_FAIL);
     CHECK_HR(SafeArrayGetElement(psa, &i, &back), E_FAIL);
     ri.copy_hr = S_OK;
