@@ -22,12 +22,16 @@ static void bstr_alloc_free(long n)
     }
 }
 
-/* The baseline: what SysAllocString must at least do — malloc, copy, free. */
+/* The baseline: what SysAllocString must at least do — measure the
+ * string, malloc, copy, free. */
 static void malloc_copy_free(long n)
 {
     for (long i = 0; i < n; i++) {
-        char *s = malloc(sizeof text16 + 8);
-        memcpy(s + 4, text16, sizeof text16);
+        const OLECHAR *volatile src = text16;
+        size_t len = 0;
+        while (src[len]) len++;
+        char *s = malloc((len + 1) * sizeof(OLECHAR) + 8);
+        memcpy(s + 8, (const void *)src, (len + 1) * sizeof(OLECHAR));
         BENCH_KEEP(s);
         free(s);
     }
@@ -99,7 +103,7 @@ int main(void)
     (void)text8;
 
     bench_report("SysAllocString+SysFreeString", bench_ns_per_op(bstr_alloc_free, 2000000),
-                 "malloc+memcpy+free", bench_ns_per_op(malloc_copy_free, 2000000));
+                 "strlen+malloc+memcpy+free", bench_ns_per_op(malloc_copy_free, 2000000));
     bench_report("VariantChangeType BSTR->R8", bench_ns_per_op(change_bstr_to_r8, 500000),
                  "strtod", bench_ns_per_op(strtod_baseline, 500000));
     bench_report("VariantChangeType R8->BSTR", bench_ns_per_op(change_r8_to_bstr, 500000),
