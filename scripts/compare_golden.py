@@ -197,9 +197,13 @@ def main():
     header = next((l.strip() for l in golden_lines if l.startswith("# golden:")), "(no header)")
     golden = parse_cases(golden_lines, args.golden, errors)
 
+    # The goldens were recorded with en-US as the default user locale; make
+    # sure a configured default (COMRT_LCID) does not leak into the run.
+    env = dict(os.environ)
+    env.pop("COMRT_LCID", None)
     try:
         run = subprocess.run([args.probe_exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             timeout=args.timeout)
+                             timeout=args.timeout, env=env)
         out = run.stdout.decode("utf-8", "replace")
         if run.returncode != 0:
             errors.append("probe exited with status %d; stderr: %s"

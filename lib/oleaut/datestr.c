@@ -7,11 +7,12 @@
  * joined by ':' is the time (at most h:m:s, optionally followed by AM/PM,
  * or a lone hour followed by AM/PM); the other numbers and a month name
  * make the date.  The date's numbers are read in the locale's order (M/D/Y
- * for en-US, D.M.Y for de-DE), a number over 31 or of three or more digits
- * leading means Y/M/D, and when the locale's order gives an impossible date
- * the day and month are swapped ("13/1/2000" is 13 January in en-US too).
- * Two-digit years 00..49 are 20xx, 50..99 are 19xx; a date without a year
- * is in the current year.  Day names are accepted and ignored.
+ * for en-US, D.M.Y for de-DE) and, when that gives an impossible date, in
+ * the other orders oleaut32 tries (Y/M/D, Y/D/M, D/M/Y: "13/1/2000" is 13
+ * January in en-US too, "2000-01-02" is 2 January everywhere).  Years
+ * below 50 are 20xx, 50..99 are 19xx; a date without a year is in the
+ * current year.  Day names are accepted and ignored.  All of this was
+ * measured against the reference, including its odd corners.
  *
  * Formatting is the locale's short date and long time, the date alone when
  * the time is midnight and the time alone when the date is 1899-12-30.
@@ -189,9 +190,11 @@ static long current_year(void)
     return tmv.tm_year + 1900;
 }
 
-/* Works out y/m/d from the date's numbers and month name. */
-static BOOL resolve_date(const comrt__locale *loc, const datenum_t *num, int nnum, long month, long *y, long *m,
-                         long *d)
+/* Works out y/m/d from the date's numbers and month name, trying the
+ * readings in the order oleaut32 does.  month_first: the month name came
+ * before the numbers. */
+static BOOL resolve_date(const comrt__locale *loc, const datenum_t *num, int nnum, long month, BOOL month_first,
+                         long *y, long *m, long *d)
 {
     if (month) {
         if (nnum == 1) {
@@ -199,8 +202,15 @@ static BOOL resolve_date(const comrt__locale *loc, const datenum_t *num, int nnu
             return try_date(current_year(), month, num[0].value, y, m, d);
         }
         if (nnum == 2) {
-            if (yearish(&num[0])) return try_date(expand_year(&num[0]), month, num[1].value, y, m, d);
-            return try_date(expand_year(&num[1]), month, num[0].value, y, m, d);
+            /* "Mar 5 2" is the 5th of 2002; after a number, M/D/Y locales
+             * read year first when they can ("5 Mar 2" is 2005-03-02), the
+             * others day first */
+            if (month_first) return try_date(expand_year(&num[1]), month, num[0].value, y, m, d);
+            if (loc->date_order == COMRT_DATE_MDY)
+                return try_date(expand_year(&num[0]), month, num[1].value, y, m, d) ||
+                       try_date(expand_year(&num[1]), month, num[0].value, y, m, d);
+            return try_date(expand_year(&num[1]), month, num[0].value, y, m, d) ||
+                   try_date(expand_year(&num[0]), month, num[1].value, y, m, d);
         }
         return FALSE;
     }
@@ -215,14 +225,18 @@ static BOOL resolve_date(const comrt__locale *loc, const datenum_t *num, int nnu
         return try_date(expand_year(&num[0]), b, 1, y, m, d) || try_date(expand_year(&num[1]), a, 1, y, m, d);
     }
     if (nnum == 3) {
-        long a = num[0].value, b = num[1].value;
-        if (yearish(&num[0]) || loc->date_order == COMRT_DATE_YMD) {
-            long yy = expand_year(&num[0]), c = num[2].value;
-            return try_date(yy, b, c, y, m, d) || try_date(yy, c, b, y, m, d);
-        }
-        long yy = expand_year(&num[2]);
-        if (loc->date_order == COMRT_DATE_DMY) return try_date(yy, b, a, y, m, d) || try_date(yy, a, b, y, m, d);
-        return try_date(yy, a, b, y, m, d) || try_date(yy, b, a, y, m, d);
+        long a = num[0].value, b = num[1].value, c = num[2].value;
+        long ya = expand_year(&num[0]), yc = expand_year(&num[2]);
+        /* the locale's order first, then the other readings: M/D/Y locales
+         * prefer Y/M/D to D/M/Y ("30-12-25" is 2030-12-25 in en-US) */
+        if (loc->date_order == COMRT_DATE_DMY)
+            return try_date(yc, b, a, y, m, d) || try_date(yc, a, b, y, m, d) || try_date(ya, b, c, y, m, d) ||
+                   try_date(ya, c, b, y, m, d);
+        if (loc->date_order == COMRT_DATE_YMD)
+            return try_date(ya, b, c, y, m, d) || try_date(ya, c, b, y, m, d) || try_date(yc, a, b, y, m, d) ||
+                   try_date(yc, b, a, y, m, d);
+        return try_date(yc, a, b, y, m, d) || try_date(ya, b, c, y, m, d) || try_date(ya, c, b, y, m, d) ||
+               try_date(yc, b, a, y, m, d);
     }
     return FALSE;
 }
@@ -235,7 +249,7 @@ HRESULT VarDateFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, DATE *pOut)
     datenum_t num[3];
     int ntok, nnum = 0, ntime = 0, ampm = -1, i = 0;
     long month = 0, y = 1899, m = 12, d = 30, tf[3] = { 0, 0, 0 };
-    BOOL have_date, have_time = FALSE;
+    BOOL have_date, have_time = FALSE, month_first = FALSE;
     DATE out;
     HRESULT hr = DISP_E_TYPEMISMATCH;
 
@@ -271,6 +285,7 @@ HRESULT VarDateFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, DATE *pOut)
         } else if (t->kind == T_MONTH) {
             if (month) goto out;
             month = t->value;
+            month_first = nnum == 0;
             prev = P_DATE;
             i++;
         } else if (t->kind == T_DSEP) {
@@ -284,9 +299,9 @@ HRESULT VarDateFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, DATE *pOut)
 
     have_date = nnum > 0 || month;
     if (!have_date && !have_time) goto out;
-    if (have_date && !resolve_date(loc, num, nnum, month, &y, &m, &d)) goto out;
-    if (ampm >= 0) {
-        if (tf[0] > 12) goto out;
+    if (have_date && !resolve_date(loc, num, nnum, month, month_first, &y, &m, &d)) goto out;
+    if (ampm >= 0 && tf[0] <= 12) {
+        /* a 24-hour time keeps its hour whatever designator follows */
         if (tf[0] == 12) tf[0] = 0;
         if (ampm) tf[0] += 12;
     }

@@ -11,8 +11,9 @@
  * banker's rounding where digits must go.
  *
  * Behaviour follows Windows as observed through the Wine oracle; the
- * choices that are ours (exact CY rounding, valid DECIMAL scales, correctly
- * rounded doubles) are marked where they are made.
+ * choices that are ours (exact CY rounding, valid DECIMAL scales, a
+ * correct power of ten when digits overflow the buffer) are marked where
+ * they are made.
  */
 #include <float.h>
 #include <math.h>
@@ -190,7 +191,9 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
             } else
                 break;
         }
-        if (d.any && (in & NUMPRS_EXPONENT) && (*s == 'e' || *s == 'E')) {
+        /* no exponent after a leading currency symbol ("$6e9" is not a
+         * number on the reference) */
+        if (d.any && (in & NUMPRS_EXPONENT) && !cur && (*s == 'e' || *s == 'E')) {
             const WCHAR *e = s + 1;
             BOOL eneg = FALSE;
             long ev = 0;
@@ -208,6 +211,9 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
                 goto out;
             }
         }
+        /* a zero's grouped zeros are not a power of ten ("0.0" in de-DE
+         * is plain 0) */
+        if (d.n == 0) d.zeros = 0;
         /* Trailing zeros become a power of ten, unless digits were lost:
          * then Windows fills the buffer with them. */
         if (d.n + d.zeros > d.cap && d.n > 0) {
@@ -254,7 +260,9 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
         } else
             break;
     }
-    if (parens) goto out; /* "(1" */
+    /* "(1" is not a number, but a trailing minus may stand for the
+     * closing parenthesis ("(1-"), as on the reference */
+    if (parens && !(out & NUMPRS_TRAILING_MINUS)) goto out;
     if ((in & NUMPRS_USE_ALL) && *s) goto out;
     if (d.inexact) out |= NUMPRS_INEXACT;
 

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/base_internal.h"
 #include "oleaut/locale.h"
@@ -124,6 +125,50 @@ HRESULT VarBstrFromUI8(ULONG64 in, LCID lcid, ULONG dwFlags, BSTR *pOut)
     return from_unsigned(in, lcid, pOut);
 }
 
+/* glibc's printf rounds an exact tie to even; the reference's C library
+ * (and oleaut32 with it) rounds it away from zero: 619947979969528.5 shows
+ * as ...529.  If v lies exactly halfway at `prec` digits, rewrites
+ * digits[0..prec) and *exp10 with the rounded-away value and returns TRUE.
+ * Only the rare candidates (the next digit shows as 5) pay for the exact
+ * expansion, which for a double is at most 767 significant digits. */
+static BOOL round_tie_away(double a, int prec, char *digits, int *exp10)
+{
+    char exact[1100];
+    char d[800];
+    int n = 0, i, e = 0;
+    const char *p;
+
+    snprintf(exact, sizeof exact, "%.*e", prec, a);
+    for (p = exact, i = 0; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9' && i++ == prec && *p != '5') return FALSE;
+    snprintf(exact, sizeof exact, "%.780e", a);
+    for (p = exact; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9' && n < (int)sizeof d) d[n++] = *p;
+    if (*p == 'e') e = atoi(p + 1);
+    if (n <= prec || d[prec] != '5') return FALSE;
+    for (i = prec + 1; i < n; i++)
+        if (d[i] != '0') return FALSE;
+    /* round the first prec digits up, carrying */
+    for (i = prec - 1; i >= 0; i--) {
+        if (d[i] == '9') {
+            d[i] = '0';
+            continue;
+        }
+        d[i]++;
+        break;
+    }
+    if (i < 0) {
+        /* 9.99...95 became 10.00...0 */
+        memmove(d + 1, d, (size_t)prec - 1);
+        d[0] = '1';
+        e++;
+    }
+    memcpy(digits, d, (size_t)prec);
+    digits[prec] = 0;
+    *exp10 = e;
+    return TRUE;
+}
+
 /* %G with `prec` significant digits, written without the C library's
  * locale (snprintf's decimal point follows LC_NUMERIC, which the host
  * program may have set): '.' is the separator here, make_bstr localises
@@ -153,6 +198,7 @@ static void format_g(double v, int prec, char *out, size_t cap)
     for (p = raw; *p && *p != 'e'; p++)
         if (*p >= '0' && *p <= '9' && nd < (int)sizeof digits - 1) digits[nd++] = *p;
     if (*p == 'e') exp10 = atoi(p + 1);
+    if (round_tie_away(fabs(v), prec, digits, &exp10)) nd = prec;
     while (nd > 1 && digits[nd - 1] == '0') nd--; /* %G drops trailing zeros */
     digits[nd] = 0;
 

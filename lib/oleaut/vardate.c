@@ -158,11 +158,12 @@ HRESULT VarDateFromUdateEx(UDATE *pudateIn, LCID lcid, ULONG dwFlags, DATE *pdat
                                 (SHORT)st->wMinute, (SHORT)st->wSecond, 0, &d);
     if (FAILED(hr)) return hr;
     if (dwFlags & VAR_TIMEVALUEONLY) {
-        /* the time of day alone, built the same way from day 0 */
-        UDATE parts;
-        hr = comrt__date_to_parts(d, FALSE, &parts);
-        if (FAILED(hr)) return hr;
-        hr = comrt__date_from_parts(1899, 12, 30, parts.st.wHour, parts.st.wMinute, parts.st.wSecond, 0, &d);
+        /* the time of day alone (hours past 24 roll into days and are
+         * dropped), built the same way from day 0 */
+        long secs = (long)(SHORT)st->wHour * 3600 + (long)(SHORT)st->wMinute * 60 + (SHORT)st->wSecond;
+        secs %= 86400;
+        if (secs < 0) secs += 86400;
+        hr = comrt__date_from_parts(1899, 12, 30, 0, 0, (int)secs, 0, &d);
         if (FAILED(hr)) return hr;
     } else if (dwFlags & VAR_DATEVALUEONLY) {
         d = trunc(d);

@@ -65,6 +65,19 @@ static const struct {
     { u"0.5", EN, S_OK, 0.003472222222222222 }, /* '.' separates time fields */
     { u"  1/2/2000  ", EN, S_OK, 36527 },
     { u"1/ 2/ 2000", EN, S_OK, 36527 },
+    /* readings tried after the locale's: M/D/Y locales prefer Y/M/D */
+    { u"30-12-25", EN, S_OK, 47842 },     /* 2030-12-25, not 30 Dec 2025 */
+    { u"23-13-01", EN, S_OK, 44939 },     /* 2023, day 13, month 1 */
+    { u"27-11-11", DE, S_OK, 40874 },     /* D.M.Y first in de-DE */
+    /* a month name between numbers: year first in M/D/Y locales */
+    { u"23 mar 25", EN, S_OK, 45010 },    /* 2023-03-25 */
+    { u"mar 23 25", EN, S_OK, 45739 },    /* 2025-03-23 */
+    { u"mar 32 5", EN, DISP_E_TYPEMISMATCH, 0 },
+    { u"1 APR 10", DE, S_OK, 40269 },     /* 2010-04-01 */
+    /* a 24-hour time ignores AM/PM */
+    { u"21:58 AM", EN, S_OK, 0.91527777777777775 },
+    { u"13 PM", EN, S_OK, 13.0 / 24 },
+    { u"0 PM", EN, S_OK, 0.5 },
     { u"", EN, DISP_E_TYPEMISMATCH, 0 },
     { u"2000", EN, DISP_E_TYPEMISMATCH, 0 },
     { u"Jan", EN, DISP_E_TYPEMISMATCH, 0 },

@@ -39,6 +39,8 @@ static const parse_case parse_cases[] = {
     { u",1", EN, STD, 30, DISP_E_TYPEMISMATCH, 0, 0, 0, 0, 0, NULL },
     { u"(1)", EN, STD, 30, S_OK, 1, NUMPRS_NEG | NUMPRS_PARENS, 3, 0, 0, "1" },
     { u"(1", EN, STD, 30, DISP_E_TYPEMISMATCH, 0, 0, 0, 0, 0, NULL },
+    { u"(1-", EN, STD, 30, S_OK, 1, NUMPRS_NEG | NUMPRS_PARENS | NUMPRS_TRAILING_MINUS, 3, 0, 0, "1" },
+    { u"$6e9", EN, STD, 30, DISP_E_TYPEMISMATCH, 0, 0, 0, 0, 0, NULL },
     { u"-(1)", EN, STD, 30, S_OK, 1, NUMPRS_NEG | NUMPRS_PARENS | NUMPRS_LEADING_MINUS, 4, 0, 0, "1" },
     { u"1-", EN, STD, 30, S_OK, 1, NUMPRS_NEG | NUMPRS_TRAILING_MINUS, 2, 0, 0, "1" },
     { u"1 -", EN, STD, 30, S_OK, 1, NUMPRS_NEG | NUMPRS_TRAILING_MINUS | NUMPRS_TRAILING_WHITE, 3, 0, 0, "1" },

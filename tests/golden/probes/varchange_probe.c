@@ -938,7 +938,7 @@ int main(void)
             pu_line name;
             pu_reset(&name);
             pu_vt(&name, bad_srcs[b]);
-            snprintf(sc.label, sizeof sc.label, "%s(0)", name.s);
+            snprintf(sc.label, sizeof sc.label, "%.100s(0)", name.s);
             VariantInit(&sc.v);
             V_VT(&sc.v) = bad_srcs[b];
             V_I8(&sc.v) = 0;
