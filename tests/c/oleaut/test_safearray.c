@@ -4,26 +4,10 @@
  * tests/golden/safearray.txt for the ones kept as golden data). */
 #define COBJMACROS
 #include "comrt_test.h"
+#include "comrt_test_objects.h"
 
 #include "oleaut/oleaut_internal.h"
 
-/* ---- a counting IUnknown --------------------------------------------------- */
-
-typedef struct {
-    IUnknown iface;
-    LONG ref;
-} counted;
-
-static HRESULT STDMETHODCALLTYPE c_qi(IUnknown *This, REFIID riid, void **ppv)
-{
-    (void)riid;
-    *ppv = This;
-    This->lpVtbl->AddRef(This);
-    return S_OK;
-}
-static ULONG STDMETHODCALLTYPE c_addref(IUnknown *This) { return ++((counted *)This)->ref; }
-static ULONG STDMETHODCALLTYPE c_release(IUnknown *This) { return --((counted *)This)->ref; }
-static const IUnknownVtbl counted_vtbl = { c_qi, c_addref, c_release };
 
 /* ---- a record type: { LONG n; BSTR s; } with a real deep copy -------------- */
 
@@ -713,7 +697,7 @@ TEST(bstr_elements)
 
 TEST(interface_elements)
 {
-    counted obj = { { &counted_vtbl }, 1 };
+    counted obj = COUNTED_INIT;
     SAFEARRAY *psa = SafeArrayCreateVector(VT_UNKNOWN, 0, 2), *copy, *target;
     IUnknown *got = NULL;
     LONG i = 0;
@@ -771,7 +755,7 @@ TEST(interface_elements)
 
 TEST(variant_elements)
 {
-    counted obj = { { &counted_vtbl }, 1 };
+    counted obj = COUNTED_INIT;
     SAFEARRAY *psa = SafeArrayCreateVector(VT_VARIANT, 0, 3), *copy;
     VARIANT v, got;
     LONG i = 0;

@@ -1,22 +1,8 @@
 /* Tests for oleaut/variant.c: VariantInit/Clear/Copy/CopyInd and ownership. */
 #define COBJMACROS
 #include "comrt_test.h"
+#include "comrt_test_objects.h"
 
-/* A minimal IUnknown that counts its references. */
-typedef struct {
-    IUnknown iface;
-    LONG ref;
-} counted;
-
-static HRESULT STDMETHODCALLTYPE c_qi(IUnknown *This, REFIID riid, void **ppv)
-{
-    *ppv = This;
-    This->lpVtbl->AddRef(This);
-    return S_OK;
-}
-static ULONG STDMETHODCALLTYPE c_addref(IUnknown *This) { return ++((counted *)This)->ref; }
-static ULONG STDMETHODCALLTYPE c_release(IUnknown *This) { return --((counted *)This)->ref; }
-static const IUnknownVtbl counted_vtbl = { c_qi, c_addref, c_release };
 
 TEST(layout)
 {
@@ -47,7 +33,7 @@ TEST(init_clear)
 
 TEST(copy_refcounts)
 {
-    counted obj = { { &counted_vtbl }, 1 };
+    counted obj = COUNTED_INIT;
     VARIANT a, b;
     VariantInit(&a);
     VariantInit(&b);

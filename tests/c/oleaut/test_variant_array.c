@@ -4,22 +4,8 @@
  * Reference counts and string copies are checked; ASan checks the frees. */
 #define COBJMACROS
 #include "comrt_test.h"
+#include "comrt_test_objects.h"
 
-typedef struct {
-    IUnknown iface;
-    LONG ref;
-} counted;
-
-static HRESULT STDMETHODCALLTYPE c_qi(IUnknown *This, REFIID riid, void **ppv)
-{
-    (void)riid;
-    *ppv = This;
-    This->lpVtbl->AddRef(This);
-    return S_OK;
-}
-static ULONG STDMETHODCALLTYPE c_addref(IUnknown *This) { return ++((counted *)This)->ref; }
-static ULONG STDMETHODCALLTYPE c_release(IUnknown *This) { return --((counted *)This)->ref; }
-static const IUnknownVtbl counted_vtbl = { c_qi, c_addref, c_release };
 
 static SAFEARRAY *i4_array(void)
 {
@@ -87,7 +73,7 @@ TEST(copy_clear_bstr)
 
 TEST(copy_clear_variant_nested)
 {
-    counted obj = { { &counted_vtbl }, 1 };
+    counted obj = COUNTED_INIT;
     SAFEARRAY *outer = SafeArrayCreateVector(VT_VARIANT, 0, 3);
     VARIANT a, b, v;
     LONG i;
