@@ -337,34 +337,51 @@ HRESULT comrt__dec_from_dbl(double in, int digits, DECIMAL *out)
 
 static int dec_neg(const DECIMAL *d) { return (d->sign & DECIMAL_NEG) != 0; }
 
-/* Exact signed sum of a and (b negated when `negate_b`) at the larger scale. */
+/* a + b, or a - b when `negate_b`, the way oleaut32's VarDecAdd/VarDecSub
+ * compute it (coreclr src/palrt/decarith.cpp, DecAddSub, is a port):
+ *  - the operand with the smaller scale is multiplied up to the larger
+ *    scale, exactly; the result takes the larger scale;
+ *  - the result sign starts as the (effective) sign of the operand with the
+ *    smaller scale (the left one when the scales are equal) and flips when
+ *    the magnitudes subtract the other way round, so an exact zero keeps
+ *    that sign: 1 + -1 = +0, 1.00 + -1 = -0.00, -1 - -1 = -0;
+ *  - a result that fits in 96 bits is returned as it is, even at a scale
+ *    above 28 (which only an invalid operand can bring); a wider one loses
+ *    just enough digits, rounding half to even, to fit 96 bits and a scale
+ *    of at most 28, and overflows when even scale 0 does not fit. */
 static HRESULT dec_addsub(const DECIMAL *a, const DECIMAL *b, BOOL negate_b, DECIMAL *out)
 {
     wide x, y;
-    int scale = a->scale > b->scale ? a->scale : b->scale;
-    int na = dec_neg(a), nb = dec_neg(b) ^ (negate_b ? 1 : 0);
-    BOOL neg;
+    const DECIMAL *lo_scale = a, *hi_scale = b;
+    BOOL sub = (dec_neg(a) ^ dec_neg(b) ^ (negate_b ? 1 : 0)) != 0;
+    BOOL neg = dec_neg(a);
+    int scale;
 
-    wide_from_dec(&x, a);
-    wide_from_dec(&y, b);
-    for (int i = a->scale; i < scale; i++) wide_mul_small(&x, 10);
-    for (int i = b->scale; i < scale; i++) wide_mul_small(&y, 10);
-    if (na == nb) {
+    if (a->scale > b->scale) {
+        lo_scale = b;
+        hi_scale = a;
+        neg = dec_neg(b) ^ (negate_b ? 1 : 0); /* b's effective sign */
+    }
+    scale = hi_scale->scale;
+    wide_from_dec(&x, lo_scale);
+    wide_from_dec(&y, hi_scale);
+    for (int i = lo_scale->scale; i < scale; i++) wide_mul_small(&x, 10);
+    if (!sub) {
         wide_add(&x, &y);
-        neg = na;
-    } else if (wide_cmp(&x, &y) > 0) {
+    } else if (wide_cmp(&x, &y) >= 0) {
         wide_sub(&x, &y);
-        neg = na;
-    } else if (wide_cmp(&x, &y) < 0) {
+    } else {
         wide_sub(&y, &x);
         x = y;
-        neg = nb;
-    } else {
-        /* An exact zero takes the sign of the operand with the larger scale
-         * (the left one when the scales are equal), as oleaut32's aligned
-         * subtraction leaves it. */
-        memset(&x, 0, sizeof x);
-        neg = b->scale > a->scale ? nb : na;
+        neg = !neg;
+    }
+    if (wide_fits96(&x)) {
+        out->wReserved = 0;
+        out->Lo64 = (ULONGLONG)x.w[0] | ((ULONGLONG)x.w[1] << 32);
+        out->Hi32 = x.w[2];
+        out->scale = (BYTE)scale;
+        out->sign = neg ? DECIMAL_NEG : 0;
+        return S_OK;
     }
     return wide_to_dec(x, scale, neg, out);
 }
@@ -425,7 +442,7 @@ HRESULT VarDecDiv(LPDECIMAL pdecLeft, LPDECIMAL pdecRight, LPDECIMAL pdecResult)
 {
     HRESULT hr = E_INVALIDARG;
     wide n, d, q, r, t, two_r;
-    int scale;
+    int scale, inexact;
     DECIMAL res;
 
     if (!pdecLeft || !pdecRight || !pdecResult) goto out;
@@ -437,6 +454,7 @@ HRESULT VarDecDiv(LPDECIMAL pdecLeft, LPDECIMAL pdecRight, LPDECIMAL pdecResult)
     }
     scale = pdecLeft->scale - pdecRight->scale;
     wide_divmod(&n, &d, &q, &r);
+    inexact = !wide_is_zero(&r);
     /* A negative scale: bring the quotient to scale 0. */
     while (scale < 0) {
         wide qq = q, rr = r, dq, dr;
@@ -483,8 +501,13 @@ HRESULT VarDecDiv(LPDECIMAL pdecLeft, LPDECIMAL pdecRight, LPDECIMAL pdecResult)
             scale--;
         }
     }
-    /* The smallest scale that holds the (rounded) quotient: 1.00 / 1 = 1. */
-    while (scale > 0) {
+    /* An inexact quotient drops the trailing zeros its extra digits brought
+     * (1 / 4 = 0.25, not 0.2500000000000000000000000000); an exact one keeps
+     * the natural scale, 1.00 / 1 = 1.00, as current oleaut32 does (Wine's
+     * tests accept both for 4.50 / 0.9; .NET's port of the routine,
+     * coreclr decimal.cpp DoDivide, unscales only "if we have a non-zero
+     * remainder"). */
+    while (inexact && scale > 0) {
         t = q;
         if (wide_div_small(&t, 10)) break;
         q = t;

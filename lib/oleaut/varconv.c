@@ -9,7 +9,10 @@
  *  - anything out of range is DISP_E_OVERFLOW and leaves *pOut untouched;
  *  - BOOL is 0 / VARIANT_TRUE; any non-zero number becomes VARIANT_TRUE, and
  *    a BOOL converts to integers by plain truncation (TRUE -> UI1 is 255);
- *  - DATE from integers and R8 is limited to years 100..9999.
+ *  - DATE from integers and R8 is limited to years 100..9999;
+ *  - I8 keeps three oleaut32 quirks: a double must lie in [-2^62, 2^62),
+ *    a DECIMAL's magnitude below 2^63, and a negative CY is truncated and
+ *    then lowered by one.
  *
  * Every source is first lifted into a `num` (a 128-bit integer, a double,
  * a CY or a DECIMAL) and every target has one function that lowers a num:
@@ -130,6 +133,10 @@ static HRESULT lower_int(num n, const int_range *range, comrt__i128 *out)
     case NUM_DBL:
         if (isnan(n.d)) {
             v = range->nan_value;
+        } else if (range == &R_I8 && !(n.d >= -0x1p62 && n.d < 0x1p62)) {
+            /* oleaut32 accepts only doubles that fit in 63 bits for I8
+             * (Wine documents and mimics it): 2^62 and up overflow. */
+            hr = DISP_E_OVERFLOW;
         } else {
             double r = nearbyint(n.d); /* the default rounding mode: half to even */
             if (!(r >= (double)range->lo && r < (double)range->hi + 1.0)) hr = DISP_E_OVERFLOW;
@@ -138,9 +145,16 @@ static HRESULT lower_int(num n, const int_range *range, comrt__i128 *out)
         break;
     case NUM_CY:
         v = cy_round_int(n.cy);
+        /* A Win32 quirk kept for compatibility: VarI8FromCy truncates a
+         * negative value and subtracts one (-1 -> -2, -0.5 -> -1), while
+         * positive values round half to even (Wine's tests, passing on
+         * Windows: VarI8FromCy(-1) == -2). */
+        if (range == &R_I8 && n.cy.int64 < 0) v = (comrt__i128)(n.cy.int64 / 10000) - 1;
         break;
     case NUM_DEC:
         hr = comrt__dec_to_int(&n.dec, &v);
+        /* I8 takes magnitudes below 2^63 only: -2^63 overflows too. */
+        if (SUCCEEDED(hr) && range == &R_I8 && v == INT64_MIN) hr = DISP_E_OVERFLOW;
         /* UI8 refuses a negative integral DECIMAL, even -0, as oleaut32
          * does (-0.5 still rounds to 0). */
         if (SUCCEEDED(hr) && range == &R_UI8 && (n.dec.sign & DECIMAL_NEG) && n.dec.scale == 0)

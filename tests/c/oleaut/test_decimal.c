@@ -42,10 +42,28 @@ TEST(mul_div)
     CHECK_HR(VarDecDiv(&one, &zero, &r), DISP_E_DIVBYZERO);
     CHECK_HR(VarDecDiv(&one, &four, &r), S_OK);
     CHECK_DEC(r, 25, 0, 2, 0);
-    CHECK_HR(VarDecDiv(&hundred, &one, &r), S_OK); /* 1.00 / 1 = 1 */
-    CHECK_DEC(r, 1, 0, 0, 0);
+    CHECK_HR(VarDecDiv(&hundred, &one, &r), S_OK); /* exact: 1.00 / 1 = 1.00 */
+    CHECK_DEC(r, 100, 0, 2, 0);
+    a = dec(5, 0, 1, 0);
+    b = dec(123456789, 0, 4, 0); /* 0.5 / 12345.6789: the inexact quotient loses its trailing zero */
+    CHECK_HR(VarDecDiv(&a, &b, &r), S_OK);
+    CHECK_DEC(r, 0x82694CFF745828CDULL, 0x893u, 27, 0);
+    b = dec(~0ULL, ~0u, 0, 0); /* 1 / MAX rounds to zero, scale 0 */
+    CHECK_HR(VarDecDiv(&one, &b, &r), S_OK);
+    CHECK_DEC(r, 0, 0, 0, 0);
     CHECK_HR(VarDecDiv(&one, &three, &r), S_OK); /* 0.3333333333333333333333333333 */
     CHECK(r.scale == 28 && r.Hi32 == 0x0AC544CA && r.Lo64 == 0x14B700CB05555555ULL);
+}
+
+/* An operand with an out-of-range scale is not rejected: a sum that fits
+ * in 96 bits keeps the scale, a wider one is rounded to scale 28. */
+TEST(bad_scale)
+{
+    DECIMAL tiny = dec(1, 0, 29, 0), half = dec(5, 0, 1, 0), r, big = dec(100, 0, 2, 0);
+    CHECK_HR(VarDecAdd(&half, &tiny, &r), S_OK); /* 5e28 + 1 at scale 29 */
+    CHECK_DEC(r, 0x36B90BE550000001ULL, 0xA18F07D7u, 29, 0);
+    CHECK_HR(VarDecAdd(&big, &tiny, &r), S_OK); /* 1e29 + 1 does not fit: 1e28 at scale 28 */
+    CHECK_DEC(r, 0x3E25026110000000ULL, 0x204FCE5Eu, 28, 0);
 }
 
 TEST(round_fix_int)
@@ -77,11 +95,19 @@ TEST(compare)
     CHECK_HR(VarDecCmpR8(&a, 0.5), VARCMP_GT);
 }
 
-/* Zero results carry Windows' signs: x - x takes the left sign, a product
- * or quotient the XOR of the signs. */
+/* Zero results carry Windows' signs: x - x takes the sign of the operand
+ * with the smaller scale (the left one at equal scales), a product or
+ * quotient the XOR of the signs. */
 TEST(zero_signs)
 {
     DECIMAL one = dec(1, 0, 0, 0), mone = dec(1, 0, 0, 1), zero = dec(0, 0, 0, 0), r;
+    DECIMAL hundred = dec(100, 0, 2, 0), mhundred = dec(100, 0, 2, 1);
+    CHECK_HR(VarDecAdd(&hundred, &mone, &r), S_OK); /* 1.00 + -1 = -0.00 */
+    CHECK_DEC(r, 0, 0, 2, DECIMAL_NEG);
+    CHECK_HR(VarDecAdd(&mhundred, &one, &r), S_OK); /* -1.00 + 1 = +0.00 */
+    CHECK_DEC(r, 0, 0, 2, 0);
+    CHECK_HR(VarDecSub(&one, &one, &r), S_OK);
+    CHECK_DEC(r, 0, 0, 0, 0);
     CHECK_HR(VarDecAdd(&one, &mone, &r), S_OK);
     CHECK_DEC(r, 0, 0, 0, 0);
     CHECK_HR(VarDecAdd(&mone, &one, &r), S_OK);
@@ -96,6 +122,7 @@ int main(void)
 {
     RUN(add_sub);
     RUN(mul_div);
+    RUN(bad_scale);
     RUN(round_fix_int);
     RUN(compare);
     RUN(zero_signs);

@@ -65,6 +65,29 @@ TEST(bstrcmp)
     CHECK_HR(cmp(u"\u00e4", u"b", 0x40c, 0), VARCMP_LT);
 }
 
+/* Windows' word sort beyond ASCII (each case checked against the oracle):
+ * canonical equivalence, accents before case, width as a case-level
+ * difference, and the NORM_* flags that drop a level. */
+TEST(bstrcmp_unicode)
+{
+    CHECK_HR(cmp(u"\u00e4", u"a\u0308", 0x409, 0), VARCMP_EQ);
+    CHECK_HR(cmp(u"a\u0308", u"ab", 0x409, 0), VARCMP_LT);
+    CHECK_HR(cmp(u"a\u0308", u"a", 0x409, NORM_IGNORENONSPACE), VARCMP_EQ);
+    CHECK_HR(cmp(u"a\u0308", u"A", 0x409, NORM_IGNORENONSPACE), VARCMP_LT);
+    CHECK_HR(cmp(u"\u00e4\u0301", u"a\u0308\u0301", 0x409, 0), VARCMP_EQ);
+    CHECK_HR(cmp(u"\uff21", u"A", 0x409, 0), VARCMP_GT);
+    CHECK_HR(cmp(u"\uff21", u"A", 0x409, NORM_IGNORECASE), VARCMP_GT);
+    CHECK_HR(cmp(u"\uff21", u"A", 0x409, NORM_IGNOREWIDTH), VARCMP_EQ);
+    CHECK_HR(cmp(u"\uff21", u"b", 0x409, 0), VARCMP_LT);
+    CHECK_HR(cmp(u"\uff21", u"\u00e4", 0x409, 0), VARCMP_LT);
+    CHECK_HR(cmp(u"\uff21", u"\u00e4", 0x409, NORM_IGNORENONSPACE), VARCMP_GT);
+    CHECK_HR(cmp(u"\u00df", u"ss", 0x409, 0), VARCMP_EQ);
+    CHECK_HR(cmp(u"\u00e6", u"ae", 0x409, 0), VARCMP_EQ);
+    CHECK_HR(cmp(u"a\u00adb", u"ab", 0x409, 0), VARCMP_EQ); /* soft hyphen is ignored */
+    CHECK_HR(cmp(u"+", u"~", 0x409, 0), VARCMP_GT);        /* symbols after punctuation */
+    CHECK_HR(cmp(u"\u03b1", u"z", 0x409, 0), VARCMP_GT);   /* unknown scripts after Latin */
+}
+
 TEST(bstrcat)
 {
     BSTR a = SysAllocStringLen(u"a\0b", 3), o = SysAllocStringByteLen("abc", 3), r = NULL;
@@ -96,6 +119,7 @@ int main(void)
 {
     RUN(varcmp_types);
     RUN(bstrcmp);
+    RUN(bstrcmp_unicode);
     RUN(bstrcat);
     RUN(r4r8);
     return comrt_test_summary();

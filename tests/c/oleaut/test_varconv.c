@@ -52,6 +52,42 @@ TEST(int_ranges)
     CHECK_HR(VarI8FromUI8(0x7fffffffffffffffULL, &i8), S_OK);
 }
 
+/* I8 targets as oleaut32 has them (each checked against the oracle):
+ * doubles only in [-2^62, 2^62), DECIMAL magnitudes below 2^63, and the
+ * Win32 quirk that a negative CY truncates and then drops by one. */
+TEST(i8_quirks)
+{
+    LONG64 i8 = 0;
+    CY cy;
+    DECIMAL d;
+    CHECK_HR(VarI8FromR8(-4611686018427387904.0, &i8), S_OK);
+    CHECK(i8 == -4611686018427387904LL);
+    CHECK_HR(VarI8FromR8(4611686018427387904.0, &i8), DISP_E_OVERFLOW);
+    CHECK_HR(VarI8FromR8(-9223372036854775808.0, &i8), DISP_E_OVERFLOW);
+    CHECK_HR(VarI8FromR4(-9223372036854775808.0f, &i8), DISP_E_OVERFLOW);
+    CHECK_HR(VarI8FromR8(1e18, &i8), S_OK);
+    CHECK(i8 == 1000000000000000000LL);
+    cy.int64 = -10000; /* -1 -> -2 */
+    CHECK_HR(VarI8FromCy(cy, &i8), S_OK);
+    CHECK(i8 == -2);
+    cy.int64 = -1; /* -0.0001 -> -1 */
+    CHECK_HR(VarI8FromCy(cy, &i8), S_OK);
+    CHECK(i8 == -1);
+    cy.int64 = -25000; /* -2.5 -> -3 */
+    CHECK_HR(VarI8FromCy(cy, &i8), S_OK);
+    CHECK(i8 == -3);
+    cy.int64 = 25000; /* 2.5 -> 2, half to even */
+    CHECK_HR(VarI8FromCy(cy, &i8), S_OK);
+    CHECK(i8 == 2);
+    memset(&d, 0, sizeof d);
+    d.Lo64 = 0x8000000000000000ULL;
+    d.sign = DECIMAL_NEG;
+    CHECK_HR(VarI8FromDec(&d, &i8), DISP_E_OVERFLOW);
+    d.Lo64 = 0x7FFFFFFFFFFFFFFFULL;
+    CHECK_HR(VarI8FromDec(&d, &i8), S_OK);
+    CHECK(i8 == -9223372036854775807LL);
+}
+
 TEST(bool_rules)
 {
     VARIANT_BOOL vb = 0;
@@ -164,6 +200,7 @@ int main(void)
 {
     RUN(float_to_int_rounds_half_even);
     RUN(int_ranges);
+    RUN(i8_quirks);
     RUN(bool_rules);
     RUN(date_ranges);
     RUN(currency);
