@@ -344,8 +344,41 @@ WINOLEAUTAPI VarDecFromUI8(ULONG64 in, DECIMAL *pOut);
 #define VarUintFromBool VarUI4FromBool
 #define VarUintFromI1 VarUI4FromI1
 #define VarUintFromUI2 VarUI4FromUI2
+#define VarUintFromUI4(in, pOut) (*(pOut) = (in), S_OK)
 #define VarUintFromUI8 VarUI4FromUI8
 #define VarUintFromDec VarUI4FromDec
+
+/* ...and conversions from INT / UINT are the I4 / UI4 ones (SDK macros). */
+#define VarUI1FromInt VarUI1FromI4
+#define VarUI1FromUint VarUI1FromUI4
+#define VarI2FromInt VarI2FromI4
+#define VarI2FromUint VarI2FromUI4
+#define VarI4FromInt(in, pOut) (*(pOut) = (in), S_OK)
+#define VarI4FromUint VarI4FromUI4
+#define VarI8FromInt VarI8FromI4
+#define VarI8FromUint VarI8FromUI4
+#define VarR4FromInt VarR4FromI4
+#define VarR4FromUint VarR4FromUI4
+#define VarR8FromInt VarR8FromI4
+#define VarR8FromUint VarR8FromUI4
+#define VarDateFromInt VarDateFromI4
+#define VarDateFromUint VarDateFromUI4
+#define VarCyFromInt VarCyFromI4
+#define VarCyFromUint VarCyFromUI4
+#define VarBstrFromInt VarBstrFromI4
+#define VarBstrFromUint VarBstrFromUI4
+#define VarBoolFromInt VarBoolFromI4
+#define VarBoolFromUint VarBoolFromUI4
+#define VarI1FromInt VarI1FromI4
+#define VarI1FromUint VarI1FromUI4
+#define VarUI2FromInt VarUI2FromI4
+#define VarUI2FromUint VarUI2FromUI4
+#define VarUI4FromInt VarUI4FromI4
+#define VarUI4FromUint(in, pOut) (*(pOut) = (in), S_OK)
+#define VarUI8FromInt VarUI8FromI4
+#define VarUI8FromUint VarUI8FromUI4
+#define VarDecFromInt VarDecFromI4
+#define VarDecFromUint VarDecFromUI4
 
 /* ---- Number parsing ----------------------------------------------------- */
 

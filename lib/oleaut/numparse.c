@@ -323,24 +323,56 @@ static BOOL num_is_integral(const num_t *x)
     return x->pwr >= 0;
 }
 
-/* The number as a double, computed as oleaut32 does it: the digits
- * accumulated in a double, then multiplied or divided by a power of ten
- * built by repeated multiplication.  This is not always the correctly
- * rounded double (Windows' conversions are not either), but it is the one
- * the reference gives, digit for digit; ±HUGE_VAL past the range. */
-static double num_to_r8(const num_t *x, BOOL *overflow)
-{
-    double v = 0.0, scale = 1.0;
-    long p = x->pwr;
+/* The number as a double, computed the way the reference does it (worked
+ * out from thousands of its answers; Windows' own algorithm is not
+ * documented and is not correctly rounded either): the digits are
+ * accumulated in a double, then the power of ten is applied in steps of at
+ * most 10^10 (the full steps first, the remainder last), each step one
+ * double multiplication or division.  Before a division the value is
+ * compared with the smallest denormal times the divisor: below it the
+ * number underflows to zero (so 4e-324 is 0 although it would round to the
+ * smallest denormal).  After a multiplication a value above R8_LIMIT
+ * overflows.  Only the power of ten is checked: a few hundred digits
+ * without an exponent accumulate to an infinity, which is returned as is.
+ * The sign is applied last (-1e-400 is -0.0). */
+#define R8_LIMIT 1.797693134862315e308 /* a few units below DBL_MAX */
+#define R4_LIMIT 3.402823567797336e38  /* FLT_MAX plus half a unit, about */
 
-    *overflow = FALSE;
+static const double pow10_steps[11] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10 };
+
+static HRESULT num_to_r8(const num_t *x, double *out)
+{
+    double v = 0.0;
+    long p = x->pwr, q = p < 0 ? -p : p;
+    HRESULT hr = S_OK;
+
     for (int i = 0; i < x->n; i++) v = v * 10.0 + x->dig[i];
-    if (v != 0.0 && !isinf(v)) {
-        for (long i = 0; i < (p < 0 ? -p : p) && !isinf(scale); i++) scale *= 10.0;
-        v = p >= 0 ? v * scale : v / scale;
-        *overflow = isinf(v);
+    while (q > 0 && v != 0.0) {
+        int k = q > 10 ? 10 : (int)q;
+        q -= k;
+        if (p > 0) {
+            v *= pow10_steps[k];
+            if (v > R8_LIMIT) {
+                hr = DISP_E_OVERFLOW;
+                goto out;
+            }
+        } else {
+            if (v < DBL_TRUE_MIN * pow10_steps[k]) v = 0.0;
+            else v /= pow10_steps[k];
+        }
     }
-    return x->neg ? -v : v;
+    *out = x->neg ? -v : v;
+out:
+    return hr;
+}
+
+/* The double as a float: refused (overflow) outside FLOAT's range, and
+ * also when it is non-zero but below FLOAT's smallest denormal, where the
+ * reference does not round to zero. */
+static BOOL r8_fits_r4(double r)
+{
+    double a = fabs(r);
+    return a <= R4_LIMIT && (a == 0.0 || a >= FLT_TRUE_MIN);
 }
 
 /* DECIMAL from the number: as many digits as fit 96 bits at scale <= 28,
@@ -503,21 +535,20 @@ HRESULT VarNumFromParseNum(NUMPARSE *pnumprs, BYTE *rgbDig, ULONG dwVtBits, VARI
         }
     }
     if (dwVtBits & (VTBIT_R4 | VTBIT_R8)) {
-        BOOL scaled_overflow;
-        double r = num_to_r8(&x, &scaled_overflow);
-        if ((dwVtBits & VTBIT_R4) && !isinf((FLOAT)r)) {
-            V_VT(&v) = VT_R4;
-            V_R4(&v) = (FLOAT)r;
-            hr = S_OK;
-            goto out;
-        }
-        /* only the power of ten overflows: hundreds of digits without an
-         * exponent make an infinity, as on the reference */
-        if ((dwVtBits & VTBIT_R8) && !scaled_overflow) {
-            V_VT(&v) = VT_R8;
-            V_R8(&v) = r;
-            hr = S_OK;
-            goto out;
+        double r;
+        if (num_to_r8(&x, &r) == S_OK) {
+            if ((dwVtBits & VTBIT_R4) && r8_fits_r4(r)) {
+                V_VT(&v) = VT_R4;
+                V_R4(&v) = (FLOAT)r;
+                hr = S_OK;
+                goto out;
+            }
+            if (dwVtBits & VTBIT_R8) {
+                V_VT(&v) = VT_R8;
+                V_R8(&v) = r;
+                hr = S_OK;
+                goto out;
+            }
         }
     }
     if (dwVtBits & VTBIT_CY) {

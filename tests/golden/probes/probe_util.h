@@ -92,6 +92,27 @@ static inline void pu_start(const char *probe)
 
 /* ---- scalars ------------------------------------------------------------ */
 
+/* The case being printed: begin("key fmt", ...) names it, pu_add(&res, ...)
+ * builds its result, end() writes the line.  One case at a time. */
+static pu_line key, res;
+
+static inline void begin(const char *fmt, ...)
+{
+    va_list ap;
+    pu_reset(&key);
+    pu_reset(&res);
+    va_start(ap, fmt);
+    key.n = (size_t)vsnprintf(key.s, sizeof key.s, fmt, ap);
+    va_end(ap);
+    if (key.n >= sizeof key.s)
+        key.n = sizeof key.s - 1;
+}
+
+static inline void end(void)
+{
+    pu_emit(&key, &res);
+}
+
 static inline uint64_t pu_r8bits(double d)
 {
     uint64_t u;

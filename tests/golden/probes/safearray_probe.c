@@ -48,24 +48,6 @@ static cnt_obj obj;
 
 /* ---- helpers ------------------------------------------------------------ */
 
-static pu_line key, res;
-
-static void begin(const char *fmt, ...)
-{
-    va_list ap;
-    pu_reset(&key);
-    pu_reset(&res);
-    va_start(ap, fmt);
-    key.n = (size_t)vsnprintf(key.s, sizeof key.s, fmt, ap);
-    va_end(ap);
-    if (key.n >= sizeof key.s)
-        key.n = sizeof key.s - 1;
-}
-
-static void end(void)
-{
-    pu_emit(&key, &res);
-}
 
 /* fFeatures, cbElements, cDims, cLocks, data?, GetVartype, GetElemsize */
 static void describe(pu_line *l, SAFEARRAY *psa)

@@ -77,24 +77,6 @@ static DECIMAL dec_at(size_t i)
     return d;
 }
 
-static pu_line key, res;
-
-static void begin(const char *fmt, ...)
-{
-    va_list ap;
-    pu_reset(&key);
-    pu_reset(&res);
-    va_start(ap, fmt);
-    key.n = (size_t)vsnprintf(key.s, sizeof key.s, fmt, ap);
-    va_end(ap);
-    if (key.n >= sizeof key.s)
-        key.n = sizeof key.s - 1;
-}
-
-static void end(void)
-{
-    pu_emit(&key, &res);
-}
 
 static void cy_result(HRESULT hr, const CY *c)
 {

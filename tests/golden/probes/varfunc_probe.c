@@ -568,24 +568,6 @@ static void print_date(pu_line *l, DATE d)
         pu_add(l, "DATE:0x%016llX", (unsigned long long)pu_r8bits(d));
 }
 
-static pu_line key, res;
-
-static void begin(const char *fmt, ...)
-{
-    va_list ap;
-    pu_reset(&key);
-    pu_reset(&res);
-    va_start(ap, fmt);
-    key.n = (size_t)vsnprintf(key.s, sizeof key.s, fmt, ap);
-    va_end(ap);
-    if (key.n >= sizeof key.s)
-        key.n = sizeof key.s - 1;
-}
-
-static void end(void)
-{
-    pu_emit(&key, &res);
-}
 
 int main(void)
 {
