@@ -8,7 +8,7 @@ BUILD   := build
 ASAN    := build-asan
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: all deps build test test-c test-python test-asan demo bench fuzz goldens clean
+.PHONY: all deps build python-install test test-c test-python test-asan test-python-asan demo bench fuzz goldens clean
 
 all: build
 
@@ -25,7 +25,7 @@ build: deps $(BUILD)/build.ninja
 python-install: deps
 	$(PY) -m pip install -q --disable-pip-version-check --no-build-isolation .
 
-test: test-c test-python test-asan
+test: test-c test-python test-asan test-python-asan
 
 test-c: build
 	$(MESON) test -C $(BUILD) --print-errorlogs
@@ -40,6 +40,10 @@ test-asan: deps $(ASAN)/build.ninja
 	$(MESON) compile -C $(ASAN)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $(MESON) test -C $(ASAN) --print-errorlogs
+
+# The Python tests again, against libcomrt and the extension built with ASan+UBSan.
+test-python-asan: deps
+	scripts/test_python_asan.sh
 
 demo: build python-install
 	$(PY) examples/demo.py
@@ -57,4 +61,4 @@ goldens:
 	scripts/gen_goldens.sh
 
 clean:
-	rm -rf $(BUILD) $(ASAN) $(BUILD)-release build-fuzz
+	rm -rf $(BUILD) $(ASAN) $(BUILD)-release build-fuzz build-pyasan

@@ -68,11 +68,19 @@ static int hex_value(WCHAR c, int base_shift)
 }
 
 /* The digit collector: keeps significant digits, defers trailing zeros
- * (they become a power of ten), drops what does not fit (INEXACT). */
+ * (they become a power of ten), drops what does not fit (INEXACT).
+ *
+ * When the buffer is too small the reference's nPwr10 follows a rule of
+ * its own, reproduced here: a dropped digit of the integer part raises the
+ * power by one, but every digit after the decimal point lowers it, whether
+ * it was kept or not.  So "1.5" in a one-digit buffer is 1 x 10^-1, not
+ * 1 x 10^0 (the digits no longer say the number; that is how the
+ * reference answers, and Windows is not known to differ). */
 typedef struct {
     BYTE *dig;
     int cap, n;   /* buffer size, digits stored */
     int zeros;    /* zeros seen after the last stored non-zero digit */
+    int int_zeros; /* how many of them belong to the integer part */
     int pwr;
     BOOL any;     /* a digit (even a leading zero) was seen */
     BOOL grouped; /* a group separator was seen */
@@ -86,19 +94,23 @@ static void put_digit(digits_t *d, int v, BOOL fraction)
     if (v == 0) {
         /* after a group separator even leading zeros are digits
          * (de-DE "0.000100" is 0001 x 10^2, as on the reference) */
-        if (d->n > 0 || d->grouped) d->zeros++;
+        if (d->n > 0 || d->grouped) {
+            d->zeros++;
+            if (!fraction) d->int_zeros++;
+        }
         return;
     }
-    /* A non-zero digit: the deferred zeros become real digits first.  A
-     * digit that does not fit stands for a factor of ten instead (and a
-     * fraction digit's decrement above is undone the same way). */
+    /* A non-zero digit: the deferred zeros become real digits first.  An
+     * integer digit that does not fit stands for a factor of ten instead;
+     * a fraction digit that does not fit is just lost (see above). */
     for (; d->zeros > 0; d->zeros--) {
         if (d->n < d->cap) d->dig[d->n++] = 0;
-        else d->pwr++;
+        else if (d->int_zeros > 0) d->pwr++;
+        if (d->int_zeros > 0) d->int_zeros--;
     }
     if (d->n < d->cap) d->dig[d->n++] = (BYTE)v;
     else {
-        d->pwr++;
+        if (!fraction) d->pwr++;
         d->inexact = TRUE;
     }
 }
@@ -121,7 +133,7 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
     s = strIn;
     d.dig = rgbDig;
     d.cap = pnumprs->cDig > 0 ? pnumprs->cDig : 0;
-    d.n = d.zeros = d.pwr = 0;
+    d.n = d.zeros = d.int_zeros = d.pwr = 0;
     d.any = d.inexact = d.grouped = FALSE;
 
     /* Leading part: white space, one sign, a currency symbol, an opening
@@ -214,16 +226,19 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
         /* a zero's grouped zeros are not a power of ten ("0.0" in de-DE
          * is plain 0) */
         if (d.n == 0) d.zeros = 0;
-        /* Trailing zeros become a power of ten, unless digits were lost:
-         * then Windows fills the buffer with them. */
+        /* Trailing zeros become a power of ten, unless they do not all
+         * fit: then the reference fills the buffer with them, and of the
+         * rest only the integer ones count (as for other dropped digits). */
         if (d.n + d.zeros > d.cap && d.n > 0) {
             while (d.zeros > 0 && d.n < d.cap) {
                 d.dig[d.n++] = 0;
                 d.zeros--;
+                if (d.int_zeros > 0) d.int_zeros--;
             }
-        }
-        d.pwr += d.zeros;
-        d.zeros = 0;
+            d.pwr += d.int_zeros;
+        } else
+            d.pwr += d.zeros;
+        d.zeros = d.int_zeros = 0;
     }
     if (!d.any) goto out;
     if (d.n == 0) {
