@@ -2,8 +2,8 @@
 """compare_golden.py — run a golden probe built against comrt and compare its
 output with the golden file recorded from the Wine oracle.
 
-    compare_golden.py PROBE_EXE GOLDEN DEVIATIONS [--report FILE]
-                      [--threshold 99.5] [--show N]
+    compare_golden.py PROBE_EXE GOLDEN DEVIATIONS [PROBE_EXE GOLDEN ...]
+                      [--report FILE] [--threshold 99.5] [--show N]
 
 Both outputs are lines "KEY => RESULT" ('#' lines are comments).  Cases are
 matched by KEY.  The test fails when
@@ -12,7 +12,8 @@ matched by KEY.  The test fails when
   * a key is missing from the probe's output or is not in the golden file,
   * a key appears twice, or the probe exits non-zero,
   * fewer than --threshold percent of the golden cases match exactly
-    (explained deviations count as mismatches here).
+    (explained deviations count as mismatches here; with several
+    probe/golden pairs the floor applies to all their cases together).
 It prints the match rate, mismatch counts per category (for VARIANT
 conversions: source type -> target type), the most common HRESULT patterns,
 and the first --show unexplained mismatches; --report writes all of them.
@@ -177,32 +178,24 @@ def annotate(result):
     return HEXBITS.sub(sub, result)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("probe_exe")
-    ap.add_argument("golden")
-    ap.add_argument("deviations")
-    ap.add_argument("--report", help="write every unexplained mismatch here")
-    ap.add_argument("--threshold", type=float, default=99.5)
-    ap.add_argument("--show", type=int, default=int(os.environ.get("GOLDEN_SHOW", "60")))
-    ap.add_argument("--timeout", type=float, default=600)
-    args = ap.parse_args()
-
-    probe = os.path.basename(args.golden)
+def compare_one(probe_exe, golden_path, args):
+    """Runs one probe against its golden file, prints the report, and
+    returns (matched, total, ok) where ok ignores the match-rate floor."""
+    probe = os.path.basename(golden_path)
     probe = probe[:-4] if probe.endswith(".txt") else probe
     errors = []
 
-    with open(args.golden, encoding="utf-8") as f:
+    with open(golden_path, encoding="utf-8") as f:
         golden_lines = f.readlines()
     header = next((l.strip() for l in golden_lines if l.startswith("# golden:")), "(no header)")
-    golden = parse_cases(golden_lines, args.golden, errors)
+    golden = parse_cases(golden_lines, golden_path, errors)
 
     # The goldens were recorded with en-US as the default user locale; make
     # sure a configured default (COMRT_LCID) does not leak into the run.
     env = dict(os.environ)
     env.pop("COMRT_LCID", None)
     try:
-        run = subprocess.run([args.probe_exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        run = subprocess.run([probe_exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              timeout=args.timeout, env=env)
         out = run.stdout.decode("utf-8", "replace")
         if run.returncode != 0:
@@ -304,10 +297,42 @@ def main():
     for e in errors:
         print("error: " + e)
 
-    failed = bool(errors or unexplained or missing or extra or rate < args.threshold)
+    ok = not (errors or unexplained or missing or extra)
+    return matched, total, ok
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("probe_exe")
+    ap.add_argument("golden")
+    ap.add_argument("deviations")
+    ap.add_argument("more", nargs="*", metavar="PROBE_EXE GOLDEN",
+                    help="further probe/golden pairs: the match-rate floor then applies to all "
+                         "of them together (every mismatch must still be explained)")
+    ap.add_argument("--report", help="write every unexplained mismatch here")
+    ap.add_argument("--threshold", type=float, default=99.5)
+    ap.add_argument("--show", type=int, default=int(os.environ.get("GOLDEN_SHOW", "60")))
+    ap.add_argument("--timeout", type=float, default=600)
+    args = ap.parse_args()
+    if len(args.more) % 2:
+        ap.error("further probes come in PROBE_EXE GOLDEN pairs")
+
+    pairs = [(args.probe_exe, args.golden)] + list(zip(args.more[0::2], args.more[1::2]))
+    matched = total = 0
+    failed = False
+    for probe_exe, golden_path in pairs:
+        if len(pairs) > 1:
+            print("=" * 78)
+        m, t, ok = compare_one(probe_exe, golden_path, args)
+        matched, total, failed = matched + m, total + t, failed or not ok
+    rate = 100.0 * matched / total if total else 0.0
+    if len(pairs) > 1:
+        print("=" * 78)
+        print("together: %d/%d cases match (%.3f%%)" % (matched, total, rate))
     if rate < args.threshold:
+        failed = True
         print("FAIL: match rate %.3f%% is below %.1f%%" % (rate, args.threshold))
-    print("%s: %s" % (probe, "FAIL" if failed else "PASS"))
+    print("%d passed, %d failed" % (0 if failed else 1, 1 if failed else 0))
     return 1 if failed else 0
 
 

@@ -27,7 +27,7 @@
 
 /* ---- parsing ------------------------------------------------------------ */
 
-enum tok_kind { T_NUM, T_DSEP, T_TSEP, T_MONTH, T_AMPM };
+enum tok_kind { T_NUM, T_DSEP, T_TSEP, T_MONTH, T_AMPM, T_DAY };
 
 typedef struct {
     enum tok_kind kind;
@@ -51,19 +51,19 @@ static WCHAR fold(WCHAR c)
     return c;
 }
 
-/* Length of name if s starts with it (ignoring case) and no letter
- * follows, else 0. */
+/* Length of name if s starts with it (ignoring case), else 0.  Letters
+ * may follow: the reference reads "SepFeb" as two names. */
 static size_t match_name(const WCHAR *s, const WCHAR *name)
 {
     size_t n = 0;
     if (!name || !*name) return 0;
     for (; name[n]; n++)
         if (fold(s[n]) != fold(name[n])) return 0;
-    return is_letter(s[n]) ? 0 : n;
+    return n;
 }
 
 /* Matches the longest locale word at s: month (kind T_MONTH), AM/PM
- * (T_AMPM) or a day name (returned as kind -1, to be skipped). */
+ * (T_AMPM) or a day name (T_DAY). */
 static size_t match_word(const comrt__locale *loc, const WCHAR *s, int *kind, long *value)
 {
     size_t best = 0, k;
@@ -77,7 +77,7 @@ static size_t match_word(const comrt__locale *loc, const WCHAR *s, int *kind, lo
     for (int i = 0; i < 7; i++) {
         if ((k = match_name(s, loc->days[i])) > best || (k = match_name(s, loc->abbrev_days[i])) > best) {
             best = k;
-            *kind = -1;
+            *kind = T_DAY;
         }
     }
     if ((k = match_name(s, loc->am)) > best || (k = match_name(s, u"AM")) > best) {
@@ -124,17 +124,15 @@ static BOOL tokenize(const comrt__locale *loc, const WCHAR *s, token_t *tok, int
             tok[n++].kind = T_TSEP;
             s++;
         } else if (is_letter(c)) {
-            int kind = 0;
+            int kind = T_NUM;
             long value = 0;
             size_t k = match_word(loc, s, &kind, &value);
             if (!k) return FALSE;
             s += k;
-            if (kind < 0) {
-                /* a day name says nothing the date does not; a period
-                 * after an abbreviation goes with it */
-                if (*s == '.') s++;
-                continue;
-            }
+            /* a period after a day name's abbreviation goes with it where
+             * periods separate dates (de-DE "Mo., 2.1.2000"); elsewhere
+             * it is a time separator and "Mon." is no date */
+            if (kind == T_DAY && *s == '.' && dot_is_date) s++;
             tok[n].kind = (enum tok_kind)kind;
             tok[n].value = value;
             n++;
@@ -165,9 +163,13 @@ static long expand_year(const datenum_t *y)
     return y->value;
 }
 
+/* A reading is valid when month and day fit; the year's upper bound is
+ * checked only when the DATE is built (so "1/1/10000" is a date, just one
+ * out of range, and VAR_TIMEVALUEONLY, which drops the date, accepts it,
+ * as the reference does). */
 static BOOL valid_date(long y, long m, long d)
 {
-    return y >= 100 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
 /* Tries y/m/d; on success stores them. */
@@ -191,21 +193,28 @@ static long current_year(void)
 }
 
 /* Works out y/m/d from the date's numbers and month name, trying the
- * readings in the order oleaut32 does.  month_first: the month name came
- * before the numbers. */
-static BOOL resolve_date(const comrt__locale *loc, const datenum_t *num, int nnum, long month, BOOL month_first,
+ * readings in the order oleaut32 does.  month_pos: how many numbers came
+ * before the month name. */
+static BOOL resolve_date(const comrt__locale *loc, const datenum_t *num, int nnum, long month, int month_pos,
                          long *y, long *m, long *d)
 {
     if (month) {
         if (nnum == 1) {
+            /* the day of this year if it can be one ("Sep 30"), else the
+             * year ("Sep 31" is September 2031, "Feb 29" in a common year
+             * is February 2029), as the reference reads it */
             if (yearish(&num[0])) return try_date(expand_year(&num[0]), month, 1, y, m, d);
-            return try_date(current_year(), month, num[0].value, y, m, d);
+            return try_date(current_year(), month, num[0].value, y, m, d) ||
+                   try_date(expand_year(&num[0]), month, 1, y, m, d);
         }
         if (nnum == 2) {
             /* "Mar 5 2" is the 5th of 2002; after a number, M/D/Y locales
              * read year first when they can ("5 Mar 2" is 2005-03-02), the
              * others day first */
-            if (month_first) return try_date(expand_year(&num[1]), month, num[0].value, y, m, d);
+            if (month_pos == 0) return try_date(expand_year(&num[1]), month, num[0].value, y, m, d);
+            /* after both numbers: year then day, nothing else ("2 99 Jan"
+             * is no date), as on the reference */
+            if (month_pos == 2) return try_date(expand_year(&num[0]), month, num[1].value, y, m, d);
             if (loc->date_order == COMRT_DATE_MDY)
                 return try_date(expand_year(&num[0]), month, num[1].value, y, m, d) ||
                        try_date(expand_year(&num[1]), month, num[0].value, y, m, d);
@@ -247,9 +256,10 @@ HRESULT VarDateFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, DATE *pOut)
     const comrt__locale *loc = comrt__locale_get(lcid);
     token_t tok[MAX_TOKENS];
     datenum_t num[3];
-    int ntok, nnum = 0, ntime = 0, ampm = -1, i = 0;
+    int ntok, nnum = 0, ntime = 0, ampm = -1, i = 0, nsep = 0;
     long month = 0, y = 1899, m = 12, d = 30, tf[3] = { 0, 0, 0 };
-    BOOL have_date, have_time = FALSE, month_first = FALSE;
+    BOOL have_date, have_time = FALSE;
+    int month_pos = 0;
     DATE out;
     HRESULT hr = DISP_E_TYPEMISMATCH;
 
@@ -282,15 +292,40 @@ HRESULT VarDateFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, DATE *pOut)
             nnum++;
             prev = P_DATE;
             i++;
+        } else if (t->kind == T_DAY) {
+            /* a day name says nothing the date does not; after a
+             * separator it ends that part of the date ("1-2-Monday 3 PM") */
+            if (prev == P_DSEP) prev = P_DATE;
+            i++;
+        } else if (t->kind == T_MONTH && month) {
+            /* a second month name counts as its number ("Jan Feb 3" is
+             * 2003-01-02), as on the reference */
+            if (nnum == 3) goto out;
+            num[nnum].value = t->value;
+            num[nnum].digits = 2;
+            nnum++;
+            prev = P_DATE;
+            i++;
         } else if (t->kind == T_MONTH) {
-            if (month) goto out;
             month = t->value;
-            month_first = nnum == 0;
+            month_pos = nnum;
             prev = P_DATE;
             i++;
         } else if (t->kind == T_DSEP) {
-            /* only between two parts of the date */
-            if (prev != P_DATE || i + 1 >= ntok || (tok[i + 1].kind != T_NUM && tok[i + 1].kind != T_MONTH)) goto out;
+            /* only between two parts of the date, where it may repeat
+             * ("1//2"), and no more than two in all ("1//2/2000" is no
+             * date), as on the reference */
+            int j = i + 1;
+            BOOL day_last = FALSE;
+            if (++nsep > 2) goto out;
+            for (; j < ntok && (tok[j].kind == T_DSEP || tok[j].kind == T_DAY); j++) day_last = tok[j].kind == T_DAY;
+            if (j < ntok) {
+                if ((prev != P_DATE && prev != P_DSEP) || (tok[j].kind != T_NUM && tok[j].kind != T_MONTH)) goto out;
+            } else if (!day_last || prev == P_NONE) {
+                /* at the end only before a day name ("1/2/Monday",
+                 * "12:30/Monday") */
+                goto out;
+            }
             prev = P_DSEP;
             i++;
         } else
@@ -299,7 +334,7 @@ HRESULT VarDateFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, DATE *pOut)
 
     have_date = nnum > 0 || month;
     if (!have_date && !have_time) goto out;
-    if (have_date && !resolve_date(loc, num, nnum, month, month_first, &y, &m, &d)) goto out;
+    if (have_date && !resolve_date(loc, num, nnum, month, month_pos, &y, &m, &d)) goto out;
     if (ampm >= 0 && tf[0] <= 12) {
         /* a 24-hour time keeps its hour whatever designator follows */
         if (tf[0] == 12) tf[0] = 0;
@@ -312,6 +347,8 @@ HRESULT VarDateFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, DATE *pOut)
         y = 1899;
         m = 12;
         d = 30;
+    } else if (y > 9999) {
+        goto out;
     } else if (dwFlags & VAR_DATEVALUEONLY) {
         tf[0] = tf[1] = tf[2] = 0;
     }

@@ -6,18 +6,20 @@
  * locale's conventions, and writes the significant decimal (or hex/octal)
  * digits with a power of ten, a sign and flags saying what it met.
  * VarNumFromParseNum turns that into a VARIANT of the smallest type the
- * caller allows that holds the value, with exact integer arithmetic (no
- * binary floating-point detour for the integer, CY and DECIMAL targets) and
- * banker's rounding where digits must go.
+ * caller allows that holds the value: floats the way the reference
+ * computes them (not correctly rounded, reproduced bit for bit), the
+ * integer, CY and DECIMAL targets with exact integer arithmetic (no binary
+ * floating-point detour) and banker's rounding where digits must go.
  *
- * Behaviour follows Windows as observed through the Wine oracle; the
- * choices that are ours (exact CY rounding, valid DECIMAL scales, a
- * correct power of ten when digits overflow the buffer) are marked where
- * they are made.
+ * Behaviour follows Windows as observed through the Wine oracle, quirks
+ * included (the scanner is loose about separators, a too small digit
+ * buffer gives the reference's nPwr10); the choices that are ours (exact
+ * CY rounding, valid DECIMAL scales, rounding instead of overflow for long
+ * DECIMAL mantissas) are marked where they are made and listed in
+ * tests/golden/DEVIATIONS.md.
  */
 #include <float.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "base/base_internal.h"
@@ -31,7 +33,7 @@ typedef comrt__u128 u128_t;
 
 /* Exponents beyond this cannot change the outcome (every target over- or
  * underflows long before), so the parser clamps there to stay in int. */
-#define EXP_CLAMP 100000
+#define EXP_CLAMP 1000000000
 
 BOOL comrt__text_is_space(WCHAR c)
 {
@@ -120,7 +122,7 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
     const comrt__locale *loc;
     const WCHAR *s;
     ULONG in, out = 0;
-    BOOL sign = FALSE, cur = FALSE, parens = FALSE;
+    BOOL cur = FALSE, parens = FALSE;
     int base = 0;
     digits_t d;
     size_t k;
@@ -159,77 +161,105 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
         } else
             break;
     }
-    sign = (out & (NUMPRS_LEADING_PLUS | NUMPRS_LEADING_MINUS)) != 0;
 
-    if ((in & NUMPRS_HEX_OCT) && s[0] == '&' && (s[1] == 'H' || s[1] == 'h' || s[1] == 'O' || s[1] == 'o')) {
+    /* (not after a currency symbol: "$&H1" is no number) */
+    if ((in & NUMPRS_HEX_OCT) && !cur && s[0] == '&' && (s[1] == 'H' || s[1] == 'h' || s[1] == 'O' || s[1] == 'o')) {
         int v;
         base = (s[1] == 'H' || s[1] == 'h') ? 4 : 3;
         out |= NUMPRS_HEX_OCT;
         s += 2;
+        /* Hex and octal digits are a bit pattern: only leading zeros are
+         * skipped, trailing zeros are digits.  A digit that does not fit
+         * the buffer is dropped without a trace, except that the
+         * reference refuses to drop one above 9 (A-F): DISP_E_OVERFLOW. */
         while ((v = hex_value(*s, base)) >= 0) {
-            put_digit(&d, v, FALSE);
+            d.any = TRUE;
+            if (d.n == 0 && v == 0) {
+                /* leading zero */
+            } else if (d.n < d.cap) {
+                d.dig[d.n++] = (BYTE)v;
+            } else if (v > 9) {
+                hr = DISP_E_OVERFLOW;
+                goto out;
+            }
             s++;
-        }
-        /* hex digits are a bit pattern: trailing zeros are digits too.
-         * A pattern longer than the buffer is an overflow, not an
-         * approximation (dropped zeros are silently lost, as on Windows). */
-        while (d.zeros > 0 && d.n < d.cap) {
-            d.dig[d.n++] = 0;
-            d.zeros--;
-        }
-        if (d.inexact && base == 4) {
-            hr = DISP_E_OVERFLOW;
-            goto out;
         }
         d.inexact = FALSE;
         d.zeros = 0;
         d.pwr = 0;
     } else {
-        BOOL point = FALSE;
+        BOOL point = FALSE, expo = FALSE;
         for (;;) {
-            if (*s >= '0' && *s <= '9') {
-                put_digit(&d, *s - '0', point);
-                s++;
-            } else if ((in & NUMPRS_DECIMAL) && !point && (k = match_token(s, loc->decimal))) {
-                point = TRUE;
-                out |= NUMPRS_DECIMAL;
-                s += k;
-            } else if ((in & NUMPRS_THOUSANDS) && d.any && (k = match_token(s, loc->thousand))) {
-                /* Windows takes group separators anywhere after the
-                 * first digit, even after the decimal point. */
-                out |= NUMPRS_THOUSANDS;
-                d.grouped = TRUE;
-                s += k;
-            } else
-                break;
-        }
-        /* no exponent after a leading currency symbol ("$6e9" is not a
-         * number on the reference) */
-        if (d.any && (in & NUMPRS_EXPONENT) && !cur && (*s == 'e' || *s == 'E')) {
-            const WCHAR *e = s + 1;
-            BOOL eneg = FALSE;
-            long ev = 0;
-            if (*e == '+' || *e == '-') eneg = *e++ == '-';
-            if (*e >= '0' && *e <= '9') {
+            for (;;) {
+                if (*s >= '0' && *s <= '9') {
+                    put_digit(&d, *s - '0', point);
+                    s++;
+                } else if ((in & NUMPRS_DECIMAL) && !point && !expo && (k = match_token(s, loc->decimal))) {
+                    point = TRUE;
+                    out |= NUMPRS_DECIMAL;
+                    s += k;
+                } else if ((in & NUMPRS_THOUSANDS) && (d.any || point) && (k = match_token(s, loc->thousand))) {
+                    /* Windows takes group separators anywhere after the
+                     * first digit, even after the decimal point. */
+                    out |= NUMPRS_THOUSANDS;
+                    d.grouped = TRUE;
+                    s += k;
+                } else
+                    break;
+            }
+            /* One exponent, not after a leading currency symbol ("$6e9" is
+             * not a number on the reference).  The reference's scanner is
+             * loose here and comrt follows it: group separators between
+             * 'e' (or its sign) and the digits are skipped ("1e,5" is
+             * 1e5), and one after the exponent's digits resumes the
+             * mantissa ("1e3,5" is 15e3, "1.5e3,5" is 1.55e3). */
+            if (!expo && (in & NUMPRS_EXPONENT) && !cur && (*s == 'e' || *s == 'E')) {
+                const WCHAR *e = s + 1;
+                BOOL eneg = FALSE;
+                long ev = 0;
+                for (;;) {
+                    /* signs and separators in any number: one '-' makes
+                     * it negative ("1e+-5", "1e-,5") */
+                    if (*e == '+' || *e == '-') {
+                        eneg |= *e++ == '-';
+                    } else if ((in & NUMPRS_THOUSANDS) && (k = match_token(e, loc->thousand))) {
+                        out |= NUMPRS_THOUSANDS;
+                        e += k;
+                    } else
+                        break;
+                }
+                if (!(*e >= '0' && *e <= '9')) goto out; /* an 'e' that starts no exponent: no number */
                 for (; *e >= '0' && *e <= '9'; e++)
                     if (ev < EXP_CLAMP) ev = ev * 10 + (*e - '0');
+                if (ev > EXP_CLAMP) ev = EXP_CLAMP;
                 d.pwr += (int)(eneg ? -ev : ev);
                 if (d.pwr > EXP_CLAMP) d.pwr = EXP_CLAMP;
                 if (d.pwr < -EXP_CLAMP) d.pwr = -EXP_CLAMP;
                 out |= NUMPRS_EXPONENT;
+                expo = TRUE;
                 s = e;
-            } else {
-                /* an 'e' that starts no exponent is not a number at all */
-                goto out;
+                if ((in & NUMPRS_THOUSANDS) && (k = match_token(s, loc->thousand))) {
+                    out |= NUMPRS_THOUSANDS;
+                    d.grouped = TRUE;
+                    s += k;
+                    continue;
+                }
             }
+            break;
         }
-        /* a zero's grouped zeros are not a power of ten ("0.0" in de-DE
-         * is plain 0) */
-        if (d.n == 0) d.zeros = 0;
+        /* A zero written with group separators ("0,000") keeps its zeros
+         * as digits: when they fit, one stays and the others become a
+         * power of ten (0 x 10^2), as on the reference ("0.0" in de-DE is
+         * plain 0). */
+        if (d.n == 0 && d.zeros > 0 && d.zeros <= d.cap) {
+            d.dig[d.n++] = 0;
+            d.zeros--;
+            if (d.int_zeros > 0) d.int_zeros--;
+        }
         /* Trailing zeros become a power of ten, unless they do not all
          * fit: then the reference fills the buffer with them, and of the
          * rest only the integer ones count (as for other dropped digits). */
-        if (d.n + d.zeros > d.cap && d.n > 0) {
+        if (d.n + d.zeros > d.cap) {
             while (d.zeros > 0 && d.n < d.cap) {
                 d.dig[d.n++] = 0;
                 d.zeros--;
@@ -248,25 +278,35 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
         if (base) d.pwr = 0;
     }
 
-    /* Trailing part: white space, a sign (if none led), the currency
+    /* Trailing part: white space, signs, the currency
      * symbol, the closing parenthesis. */
     for (;;) {
+        /* group separators are skipped after a decimal number too ("1+,",
+         * "(1),", fr-FR "1+ "), as on the reference */
+        if ((in & NUMPRS_THOUSANDS) && !base && (k = match_token(s, loc->thousand))) {
+            out |= NUMPRS_THOUSANDS;
+            s += k;
+            continue;
+        }
         /* a space that is the locale's group separator (fr-FR) is not
-         * trailing white space: the number ends before it */
+         * trailing white space: without NUMPRS_THOUSANDS the number ends
+         * before it */
         if (match_token(s, loc->thousand) && comrt__text_is_space(*s)) break;
         if ((in & NUMPRS_TRAILING_WHITE) && comrt__text_is_space(*s)) {
             out |= NUMPRS_TRAILING_WHITE;
             s++;
-        } else if ((in & NUMPRS_TRAILING_PLUS) && *s == '+' && !sign) {
+        } else if ((in & NUMPRS_TRAILING_PLUS) && *s == '+' && !(out & NUMPRS_LEADING_PLUS)) {
+            /* a trailing sign may repeat or follow the other one ("1+-",
+             * "1--"); it may not repeat the leading sign ("-1-"), as on
+             * the reference */
             out |= NUMPRS_TRAILING_PLUS;
-            sign = TRUE;
             s++;
-        } else if ((in & NUMPRS_TRAILING_MINUS) && *s == '-' && !sign) {
+        } else if ((in & NUMPRS_TRAILING_MINUS) && *s == '-' && !(out & NUMPRS_LEADING_MINUS)) {
             out |= NUMPRS_TRAILING_MINUS | NUMPRS_NEG;
-            sign = TRUE;
             s++;
-        } else if ((in & NUMPRS_CURRENCY) && !cur && (k = match_token(s, loc->currency))) {
-            cur = TRUE;
+        } else if ((in & NUMPRS_CURRENCY) && !base && (k = match_token(s, loc->currency))) {
+            /* after the digits the symbol may come even after a leading
+             * one, and repeat ("$1$$"); never after &H/&O digits */
             out |= NUMPRS_CURRENCY;
             s += k;
         } else if (parens && *s == ')') {
@@ -275,9 +315,9 @@ HRESULT VarParseNumFromStr(LPCOLESTR strIn, LCID lcid, ULONG dwFlags, NUMPARSE *
         } else
             break;
     }
-    /* "(1" is not a number, but a trailing minus may stand for the
-     * closing parenthesis ("(1-"), as on the reference */
-    if (parens && !(out & NUMPRS_TRAILING_MINUS)) goto out;
+    /* "(1" is not a number, but a minus before or after may stand for
+     * the closing parenthesis ("(1-", "(-1", "-(1"), as on the reference */
+    if (parens && !(out & (NUMPRS_TRAILING_MINUS | NUMPRS_LEADING_MINUS))) goto out;
     if ((in & NUMPRS_USE_ALL) && *s) goto out;
     if (d.inexact) out |= NUMPRS_INEXACT;
 
@@ -372,6 +412,7 @@ static HRESULT num_to_r8(const num_t *x, double *out)
                 goto out;
             }
         } else {
+            if (isinf(v)) break; /* stays infinite */
             if (v < DBL_TRUE_MIN * pow10_steps[k]) v = 0.0;
             else v /= pow10_steps[k];
         }

@@ -59,22 +59,65 @@ static long floor_div(long a, long b)
     return q;
 }
 
+/* x as a 16-bit signed field would hold it (wrapping) */
+static long wrap16(long x)
+{
+    return (long)((unsigned long)(x + 32768) & 0xFFFFul) - 32768;
+}
+
+static int days_in_month(long y, long m)
+{
+    static const unsigned char dim[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    BOOL leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return dim[m - 1] + (m == 2 && leap);
+}
+
 HRESULT comrt__date_from_parts(int year, int month, int day, int hour, int minute, int second, int ms, DATE *out)
 {
-    long y = year, m = month - 1, days, secs, t_day, h, mi, s;
+    long y = year, m = month - 1, dd, secs, carry, t_day, h, mi, s;
     DATE d;
 
     (void)ms; /* oleaut32 keeps whole seconds */
     y += floor_div(m, 12);
     m -= floor_div(m, 12) * 12;
+    m++; /* 1..12 from here */
     if (y < 0 || y > 20000) return E_INVALIDARG; /* far outside; keeps the arithmetic small */
-    days = days_from_civil(y, m + 1, 1) - EPOCH_1899 + (day - 1);
-    secs = (long)hour * 3600 + (long)minute * 60 + second;
-    t_day = days + floor_div(secs, 86400);
-    secs -= floor_div(secs, 86400) * 86400;
-    /* callers check the fields against Windows' range before normalising
-     * (so 9999-12-31 24:00 is still accepted); this only keeps the result
-     * finite and meaningful */
+    /* The time's overflow is carried field by field into the day first,
+     * each field kept in 16 bits as in the reference's UDATE (so 32767
+     * minutes plus a minute's worth of seconds wraps to -32768 minutes):
+     * seconds into minutes, minutes into hours, hours into days. */
+    s = second;
+    mi = minute;
+    h = hour;
+    carry = floor_div(s, 60);
+    s -= carry * 60;
+    mi = wrap16(mi + carry);
+    carry = floor_div(mi, 60);
+    mi -= carry * 60;
+    h = wrap16(h + carry);
+    carry = floor_div(h, 24);
+    h -= carry * 24;
+    dd = wrap16(day + carry);
+    secs = h * 3600 + mi * 60 + s;
+    if (dd >= 1) {
+        /* A day past the end of its month rolls into the next month, one
+         * month at a time, the way the reference does it: after November
+         * it goes on in January of the next year, so December is skipped
+         * unless the roll started there (2000-11-31 is 2001-01-01 and
+         * 2000-01-366 is 2001-01-31).  Windows is not known to differ. */
+        while (dd > days_in_month(y, m)) {
+            dd -= days_in_month(y, m);
+            if (++m >= 12) {
+                m = 1;
+                y++;
+            }
+        }
+        t_day = days_from_civil(y, m, dd) - EPOCH_1899;
+    } else {
+        /* backwards the calendar is followed exactly (day 0 is the last
+         * day of the month before) */
+        t_day = days_from_civil(y, m, 1) - EPOCH_1899 + (dd - 1);
+    }
     if (t_day < 2 * DATE_MIN_DAY || t_day > 2 * DATE_MAX_DAY) return E_INVALIDARG;
     /* the normalised fields added one by one, in this order: that is how
      * oleaut32 rounds, and callers compare DATEs bit for bit */
@@ -97,15 +140,23 @@ HRESULT comrt__date_from_parts(int year, int month, int day, int hour, int minut
 
 HRESULT comrt__date_to_parts(DATE dt, BOOL keep_ms, UDATE *out)
 {
-    long day, y, m, d, frac_units, unit = keep_ms ? 86400000L : 86400L;
+    long day, y, m, d, dow, doy, frac_units, unit = keep_ms ? 86400000L : 86400L;
     double whole, frac;
     UDATE u;
 
     /* NaN passes Windows' range check and reads as day 0 */
-    if (isnan(dt)) dt = 0.0;
+    BOOL is_nan = isnan(dt);
+    if (is_nan) dt = 0.0;
     if (!(dt > (double)DATE_MIN_DAY - 1.0 && dt < (double)DATE_MAX_DAY + 1.0)) return E_INVALIDARG;
     frac = fabs(modf(dt, &whole));
     day = (long)whole;
+    /* The day of the week and of the year are those of the day before the
+     * time is rounded, as the reference gives them: 2000-01-01 23:59:59.99
+     * reads as 2000-01-02 00:00:00 but keeps Saturday and day 1. */
+    dow = is_nan ? 5 /* the reference's weekday arithmetic on NaN gives Friday */
+              : (((day + 6) % 7 + 7) % 7); /* 1899-12-30 was a Saturday (6) */
+    civil_from_days(day + EPOCH_1899, &y, &m, &d);
+    doy = day + EPOCH_1899 - days_from_civil(y, 1, 1) + 1;
     /* a hair (1e-11 day) is added first so that a time stored a little
      * below a half second, as 0.5 s usually is, still rounds up */
     frac_units = (long)floor((frac + 1e-11) * (double)unit + 0.5);
@@ -119,9 +170,8 @@ HRESULT comrt__date_to_parts(DATE dt, BOOL keep_ms, UDATE *out)
     u.st.wYear = (WORD)y;
     u.st.wMonth = (WORD)m;
     u.st.wDay = (WORD)d;
-    /* 1899-12-30 was a Saturday (6) */
-    u.st.wDayOfWeek = (WORD)(((day + 6) % 7 + 7) % 7);
-    u.wDayOfYear = (USHORT)(day + EPOCH_1899 - days_from_civil(y, 1, 1) + 1);
+    u.st.wDayOfWeek = (WORD)dow;
+    u.wDayOfYear = (USHORT)doy;
     if (keep_ms) {
         u.st.wMilliseconds = (WORD)(frac_units % 1000);
         frac_units /= 1000;
@@ -177,8 +227,8 @@ HRESULT VarDateFromUdate(UDATE *pudateIn, ULONG dwFlags, DATE *pdateOut)
     return VarDateFromUdateEx(pudateIn, LOCALE_USER_DEFAULT, dwFlags, pdateOut);
 }
 
-/* Day of week and of year follow the rounded time (Wine computes them
- * before rounding 23:59:59.6 up to the next day; Windows does not). */
+/* Day of week and of year are those of the day before the time is
+ * rounded (see comrt__date_to_parts). */
 HRESULT VarUdateFromDate(DATE dateIn, ULONG dwFlags, UDATE *pudateOut)
 {
     UDATE u;

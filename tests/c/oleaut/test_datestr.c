@@ -100,6 +100,18 @@ static const struct {
     { u"Januaryx 2 2000", EN, DISP_E_TYPEMISMATCH, 0 },
     { u"1.2.2000", EN, DISP_E_TYPEMISMATCH, 0 },
     { u"janvier 2 2000", EN, DISP_E_TYPEMISMATCH, 0 },
+    /* the reference's looser readings */
+    { u"Sep 31", EN, S_OK, 48092 },          /* not a day: the year, 2031-09-01 */
+    { u"Feb 30", EN, S_OK, 47515 },          /* 2030-02-01 */
+    { u"Sep 0", EN, S_OK, 36770 },           /* 2000-09-01 */
+    { u"Jan Feb 3", EN, S_OK, 37623 },       /* a second month is its number */
+    { u"JanFeb 3", EN, S_OK, 37623 },        /* names need no space between */
+    { u"1 2 Jan", EN, S_OK, 36893 },         /* month last: year, day */
+    { u"2 99 Jan", EN, DISP_E_TYPEMISMATCH, 0 },
+    { u"1//2 2000", EN, S_OK, 36527 },       /* separators may repeat */
+    { u"1//2/2000", EN, DISP_E_TYPEMISMATCH, 0 }, /* but two at most */
+    { u"12/32/Monday", EN, S_OK, 48549 },    /* a day name may end the date */
+    { u"Mon. Jan 2 2000", EN, DISP_E_TYPEMISMATCH, 0 }, /* '.' separates times here */
     /* de-DE: day first, '.' separates dates, German names */
     { u"1/2/2000", DE, S_OK, 36557 },
     { u"1.2.2000 3:04", DE, S_OK, 36557.12777777778 },
@@ -111,6 +123,7 @@ static const struct {
     { u"1999 2 3", DE, S_OK, 36194 },
     { u"0.5", DE, S_OK, 36647 },
     { u"January 2, 2000", DE, DISP_E_TYPEMISMATCH, 0 },
+    { u"Mo., 2. Januar 2000", DE, S_OK, 36527 },
     /* fr-FR */
     { u"1/2/2000", FR, S_OK, 36557 },
     { u"2 janv. 2000", FR, S_OK, 36527 },
@@ -157,6 +170,12 @@ TEST(parse_flags)
     CHECK_HR(VarDateFromStr(u"1/2/2000 3:04:05 PM", EN, VAR_DATEVALUEONLY, &d), S_OK);
     CHECK_DBL(d, 36527);
     CHECK_HR(VarDateFromStr(u"3:04:05 PM", EN, VAR_DATEVALUEONLY, &d), S_OK);
+    CHECK_DBL(d, 0);
+    /* a year past 9999 is a date out of range, which only a caller asking
+     * for the time alone does not mind (the reference's answers) */
+    CHECK_HR(VarDateFromStr(u"1/1/10000", EN, 0, &d), DISP_E_TYPEMISMATCH);
+    CHECK_HR(VarDateFromStr(u"1/1/10000", EN, VAR_DATEVALUEONLY, &d), DISP_E_TYPEMISMATCH);
+    CHECK_HR(VarDateFromStr(u"1/1/10000", EN, VAR_TIMEVALUEONLY, &d), S_OK);
     CHECK_DBL(d, 0);
     CHECK_HR(VarDateFromStr(NULL, EN, 0, &d), DISP_E_TYPEMISMATCH);
     CHECK_HR(VarDateFromStr(u"1/2/2000", EN, 0, NULL), E_INVALIDARG);

@@ -64,6 +64,18 @@ static const parse_case parse_cases[] = {
     /* too many digits: the first cDig are kept, zeros fill the buffer */
     { u"1,000", EN, STD, 3, S_OK, 3, NUMPRS_THOUSANDS, 5, 0, 1, "100" },
     { u"12345", EN, STD, 3, S_OK, 3, NUMPRS_INEXACT, 5, 0, 2, "123" },
+    /* ... but every fraction digit lowers the power, kept or not (so the
+     * digits no longer say the number; the reference's rule) */
+    { u"1.5", EN, STD, 1, S_OK, 1, NUMPRS_DECIMAL | NUMPRS_INEXACT, 3, 0, -1, "1" },
+    { u"1.500", EN, STD, 3, S_OK, 3, NUMPRS_DECIMAL, 5, 0, -3, "150" },
+    { u"12300.004", EN, STD, 6, S_OK, 6, NUMPRS_DECIMAL | NUMPRS_INEXACT, 9, 0, -3, "123000" },
+    { u"12300.004", EN, STD, 1, S_OK, 1, NUMPRS_DECIMAL | NUMPRS_INEXACT, 9, 0, 1, "1" },
+    { u"0.000100", EN, STD, 1, S_OK, 1, NUMPRS_DECIMAL, 8, 0, -6, "1" },
+    /* hex digits that do not fit are dropped, unless one is A-F */
+    { u"&H1234", EN, STD, 3, S_OK, 3, NUMPRS_HEX_OCT, 6, 4, 0, "123" },
+    { u"&H0001234", EN, STD, 3, S_OK, 3, NUMPRS_HEX_OCT, 9, 4, 0, "123" },
+    { u"&H1A", EN, STD, 1, DISP_E_OVERFLOW, 0, 0, 0, 0, 0, NULL },
+    { u"&O12345", EN, STD, 3, S_OK, 3, NUMPRS_HEX_OCT, 7, 3, 0, "123" },
     /* locales */
     { u"1,5", DE, STD, 30, S_OK, 2, NUMPRS_DECIMAL, 3, 0, -1, "15" },
     { u"1.234.567", DE, STD, 30, S_OK, 7, NUMPRS_THOUSANDS, 9, 0, 0, "1234567" },
@@ -230,6 +242,57 @@ TEST(doubles)
     CHECK(signbit(V_R8(&v)));
 }
 
+/* The digits as a double the way the reference computes it: accumulated,
+ * then scaled by 10^10 steps and a remainder (not correctly rounded). */
+static void check_r8_bits(const WCHAR *s, HRESULT hr, ULONG64 bits)
+{
+    VARIANT v;
+    ULONG64 got = 0;
+    HRESULT h = num(s, VTBIT_R8, &v);
+    if (h == S_OK) memcpy(&got, &V_R8(&v), sizeof got);
+    CHECK_MSG(h == hr && (hr != S_OK || got == bits), "%s: hr %08x bits %016llx, expected %08x %016llx",
+              comrt_test_narrow(s), (unsigned)h, (unsigned long long)got, (unsigned)hr, (unsigned long long)bits);
+}
+
+static void check_r4_bits(const WCHAR *s, HRESULT hr, ULONG bits)
+{
+    VARIANT v;
+    ULONG got = 0;
+    HRESULT h = num(s, VTBIT_R4, &v);
+    if (h == S_OK) memcpy(&got, &V_R4(&v), sizeof got);
+    CHECK_MSG(h == hr && (hr != S_OK || got == bits), "%s: hr %08x bits %08x, expected %08x %08x",
+              comrt_test_narrow(s), (unsigned)h, (unsigned)got, (unsigned)hr, (unsigned)bits);
+}
+
+TEST(doubles_like_the_reference)
+{
+    check_r8_bits(u"1e40", S_OK, 0x483D6329F1C35CA5ull);
+    check_r8_bits(u"1e-35", S_OK, 0x38AA95A5B7F87A10ull); /* correctly rounded: ...7A0F */
+    check_r8_bits(u"1e-11", S_OK, 0x3DA5FD7FE1796496ull);
+    check_r8_bits(u"0.00000000000000000000000000015", S_OK, 0x3A27C4B90EBC4813ull);
+    check_r8_bits(u"1.23456789012345678901234567890", S_OK, 0x3FF3C0CA428C59FAull);
+    check_r8_bits(u"7.9228162514264337593543950335", S_OK, 0x401FB0F6BE506017ull);
+    check_r8_bits(u"1e-301", S_OK, 0x017124E63593F5E2ull);
+    /* below the smallest denormal times the last divisor: zero */
+    check_r8_bits(u"4e-324", S_OK, 0);
+    check_r8_bits(u"5e-324", S_OK, 1);
+    check_r8_bits(u"8e-324", S_OK, 2);
+    check_r8_bits(u"4.94e-324", S_OK, 0);
+    check_r8_bits(u"4.95e-324", S_OK, 1);
+    /* overflow a few units below DBL_MAX */
+    check_r8_bits(u"1797693134862314e293", S_OK, 0x7FEFFFFFFFFFFFF6ull);
+    check_r8_bits(u"1797693134862315e293", DISP_E_OVERFLOW, 0);
+    check_r8_bits(u"1.8e308", DISP_E_OVERFLOW, 0);
+    check_r4_bits(u"1.5", S_OK, 0x3FC00000u);
+    check_r4_bits(u"3.4e38", S_OK, 0x7F7FC99Eu);
+    check_r4_bits(u"3.5e38", DISP_E_OVERFLOW, 0);
+    check_r4_bits(u"340282356779733560000000000000000000000", DISP_E_OVERFLOW, 0);
+    /* non-zero but below FLOAT's smallest denormal: overflow, not zero */
+    check_r4_bits(u"1e-45", DISP_E_OVERFLOW, 0);
+    check_r4_bits(u"5e-45", S_OK, 4);
+    check_r4_bits(u"1e-330", S_OK, 0); /* the double is already zero */
+}
+
 TEST(num_bad_args)
 {
     NUMPARSE np = { 1, 0, 0, 1, 0, 0 };
@@ -248,6 +311,7 @@ int main(void)
     RUN(hex_patterns);
     RUN(exact_cy_and_decimal);
     RUN(doubles);
+    RUN(doubles_like_the_reference);
     RUN(num_bad_args);
     return comrt_test_summary();
 }

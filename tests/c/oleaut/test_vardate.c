@@ -51,6 +51,21 @@ static const struct {
     { 2000, 1, 2, 3, 4, 5, VAR_TIMEVALUEONLY, S_OK, 0.12783564814814813 },
     { 2000, 1, 2, 3, 4, 5, VAR_DATEVALUEONLY, S_OK, 36527 },
     { 1899, 12, 29, 23, 59, 59, 0, S_OK, -1.999988425925926 },
+    /* days past the end of the month roll on month by month, skipping
+     * December unless the roll starts there (the reference's answers) */
+    { 2000, 11, 31, 0, 0, 0, 0, S_OK, 36892 },   /* 2001-01-01 */
+    { 2000, 11, 45, 0, 0, 0, 0, S_OK, 36906 },   /* 2001-01-15 */
+    { 2000, 10, 70, 0, 0, 0, 0, S_OK, 36900 },   /* 2001-01-09 */
+    { 2000, 12, 40, 0, 0, 0, 0, S_OK, 36900 },   /* 2001-01-09 */
+    { 2000, 12, 400, 0, 0, 0, 0, S_OK, 37291 },  /* 2002-02-04 */
+    { 2000, 1, 366, 0, 0, 0, 0, S_OK, 36922 },   /* 2001-01-31 */
+    { 2000, 11, 30, 24, 0, 0, 0, S_OK, 36892 },  /* the time's day first */
+    { 1999, 12, 1, 8760, 0, 0, 0, S_OK, 36860 }, /* 2000-11-30 */
+    /* the time carries field by field, each field 16 bits wide (32767
+     * minutes and 60 seconds wrap to -32768 minutes) */
+    { 2000, 1, 1, 0, 32767, 60, 0, S_OK, 36503.244444444448 },
+    { 2000, 1, 1, 32767, 60, 0, 0, S_OK, 35160.666666666664 },
+    { 2000, 1, 32767, 24, 0, 0, 0, S_OK, 3757 },
 };
 
 TEST(date_from_udate)
@@ -111,10 +126,13 @@ TEST(udate_from_date)
     /* rounded to the second; half a second (stored a hair low) rounds up */
     check_udate(36526.0000057870370, 2000, 1, 1, 6, 1, 0, 0, 1);
     check_udate(36526.000005, 2000, 1, 1, 6, 1, 0, 0, 0);
-    /* rounding into the next day moves the day of week and year too (Wine
-     * keeps the old ones; Windows does not) */
-    check_udate(36526.99999421296, 2000, 1, 2, 0, 2, 0, 0, 0);
-    check_udate(-1.9999999, 1899, 12, 30, 6, 364, 0, 0, 0);
+    /* rounding into the next day keeps the day of week and of year of the
+     * day before, as the reference does */
+    check_udate(36526.99999421296, 2000, 1, 2, 6, 1, 0, 0, 0);
+    check_udate(-1.9999999, 1899, 12, 30, 5, 363, 0, 0, 0);
+    check_udate(2958465.999999, 10000, 1, 1, 5, 365, 0, 0, 0);
+    /* NaN reads as day 0, but the reference's weekday is Friday */
+    check_udate(NAN, 1899, 12, 30, 5, 364, 0, 0, 0);
 }
 
 TEST(udate_range)

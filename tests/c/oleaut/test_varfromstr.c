@@ -89,6 +89,16 @@ TEST(floats)
     CHECK_HR(VarR4FromStr(u"0.1", EN, 0, &r4), S_OK);
     CHECK(r4 == 0.1f);
     CHECK_HR(VarR4FromStr(u"1e39", EN, 0, &r4), DISP_E_OVERFLOW);
+    CHECK_HR(VarR4FromStr(u"1e-45", EN, 0, &r4), DISP_E_OVERFLOW); /* below FLOAT's denormals */
+    /* the reference's (not correctly rounded) digits-to-double */
+    CHECK_HR(VarR8FromStr(u"0.00000000000000000000000000000000001", EN, 0, &r8), S_OK);
+    CHECK_DBL(r8, 1.0000000000000001e-35);
+    CHECK_HR(VarR8FromStr(u"10000000000000000000000000000000000000000", EN, 0, &r8), S_OK);
+    CHECK_DBL(r8, 1e40);
+    CHECK_HR(VarR8FromStr(u"4.9e-324", EN, 0, &r8), S_OK); /* under the smallest denormal: 0 */
+    CHECK(r8 == 0);
+    CHECK_HR(VarR8FromStr(u"4.9e-324", DE, 0, &r8), S_OK); /* '.' groups: 49e-324 */
+    CHECK_DBL(r8, 4.9406564584124654e-323);
 }
 
 TEST(currency)
