@@ -13,6 +13,16 @@
 
 #include "oleaut/locale.h"
 
+/* en-US and the invariant locale share the English names. */
+#define ENGLISH_NAMES                                                                                   \
+    .months = { u"January", u"February", u"March", u"April", u"May", u"June", u"July", u"August",      \
+                u"September", u"October", u"November", u"December" },                                 \
+    .abbrev_months = { u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun", u"Jul", u"Aug", u"Sep", u"Oct", \
+                       u"Nov", u"Dec" },                                                               \
+    .days = { u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday" },   \
+    .abbrev_days = { u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun" },                         \
+    .true_word = u"True", .false_word = u"False"
+
 static const comrt__locale table[] = {
     {
         .lcid = 0x0409,
@@ -20,13 +30,7 @@ static const comrt__locale table[] = {
         .icurrency = 0, .inegcurr = 0, .inegnumber = 1,
         .date_order = COMRT_DATE_MDY, .short_date = u"M/d/yyyy", .long_time = u"h:mm:ss tt",
         .date_sep = u"/", .time_sep = u":", .am = u"AM", .pm = u"PM",
-        .months = { u"January", u"February", u"March", u"April", u"May", u"June", u"July",
-                    u"August", u"September", u"October", u"November", u"December" },
-        .abbrev_months = { u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun", u"Jul", u"Aug",
-                           u"Sep", u"Oct", u"Nov", u"Dec" },
-        .days = { u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday" },
-        .abbrev_days = { u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun" },
-        .true_word = u"True", .false_word = u"False",
+        ENGLISH_NAMES,
     },
     {
         .lcid = 0x007f,
@@ -34,13 +38,7 @@ static const comrt__locale table[] = {
         .icurrency = 0, .inegcurr = 0, .inegnumber = 1,
         .date_order = COMRT_DATE_MDY, .short_date = u"MM/dd/yyyy", .long_time = u"HH:mm:ss",
         .date_sep = u"/", .time_sep = u":", .am = u"AM", .pm = u"PM",
-        .months = { u"January", u"February", u"March", u"April", u"May", u"June", u"July",
-                    u"August", u"September", u"October", u"November", u"December" },
-        .abbrev_months = { u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun", u"Jul", u"Aug",
-                           u"Sep", u"Oct", u"Nov", u"Dec" },
-        .days = { u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday" },
-        .abbrev_days = { u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun" },
-        .true_word = u"True", .false_word = u"False",
+        ENGLISH_NAMES,
     },
     {
         .lcid = 0x0407,
