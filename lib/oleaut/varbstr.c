@@ -27,6 +27,9 @@
 
 /* Makes a BSTR from ASCII text, with the locale's decimal separator for
  * the '.' of positional notation.  E_OUTOFMEMORY if allocation fails. */
+/* Enough digits for the exact decimal expansion of any double (767). */
+#define EXACT_DIGITS 800
+
 static HRESULT make_bstr(const char *text, LCID lcid, BSTR *pOut)
 {
     const WCHAR *dec = strchr(text, 'E') ? u"." : comrt__locale_get(lcid)->decimal;
@@ -125,48 +128,51 @@ HRESULT VarBstrFromUI8(ULONG64 in, LCID lcid, ULONG dwFlags, BSTR *pOut)
     return from_unsigned(in, lcid, pOut);
 }
 
-/* glibc's printf rounds an exact tie to even; the reference's C library
- * (and oleaut32 with it) rounds it away from zero: 619947979969528.5 shows
- * as ...529.  If v lies exactly halfway at `prec` digits, rewrites
- * digits[0..prec) and *exp10 with the rounded-away value and returns TRUE.
- * Only the rare candidates (the next digit shows as 5) pay for the exact
- * expansion, which for a double is at most 767 significant digits. */
-static BOOL round_tie_away(double a, int prec, char *digits, int *exp10)
+/* Writes the significant digits of a (> 0, finite) printed with `extra`
+ * digits after the first ("%.*e") to d, returns how many, and sets *exp10
+ * to the decimal exponent of the first. */
+static int expand_digits(double a, int extra, char *d, int cap, int *exp10)
 {
-    char exact[1100];
-    char d[800];
-    int n = 0, i, e = 0;
+    char raw[EXACT_DIGITS + 16];
     const char *p;
+    int n = 0;
 
-    snprintf(exact, sizeof exact, "%.*e", prec, a);
-    for (p = exact, i = 0; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9' && i++ == prec && *p != '5') return FALSE;
-    snprintf(exact, sizeof exact, "%.780e", a);
-    for (p = exact; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9' && n < (int)sizeof d) d[n++] = *p;
-    if (*p == 'e') e = atoi(p + 1);
-    if (n <= prec || d[prec] != '5') return FALSE;
-    for (i = prec + 1; i < n; i++)
-        if (d[i] != '0') return FALSE;
-    /* round the first prec digits up, carrying */
-    for (i = prec - 1; i >= 0; i--) {
-        if (d[i] == '9') {
-            d[i] = '0';
-            continue;
+    snprintf(raw, sizeof raw, "%.*e", extra, a);
+    for (p = raw; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9' && n < cap) d[n++] = *p;
+    *exp10 = *p == 'e' ? atoi(p + 1) : 0;
+    return n;
+}
+
+/* The first `prec` (at most 16) significant digits of a (> 0, finite),
+ * rounded to nearest with ties away from zero, as the reference's C library
+ * (and oleaut32 with it) rounds — glibc's printf would round a tie to even
+ * (619947979969528.5 shows as ...529 on Windows).  Writes them NUL-terminated
+ * to digits and the exponent of the first to *exp10.  Seventeen digits
+ * settle every case but a possible tie (the digits after `prec` read
+ * 5000...); those rare ones are decided on the exact expansion, which for a
+ * double has at most 767 significant digits. */
+static void round_digits(double a, int prec, char *digits, int *exp10)
+{
+    char d[EXACT_DIGITS];
+    int n = expand_digits(a, 16, d, (int)sizeof d, exp10), i;
+    BOOL maybe_tie = d[prec] == '5';
+
+    for (i = prec + 1; maybe_tie && i < n; i++)
+        if (d[i] != '0') maybe_tie = FALSE;
+    if (maybe_tie) expand_digits(a, EXACT_DIGITS - 1, d, (int)sizeof d, exp10);
+    if (d[prec] >= '5') {
+        for (i = prec - 1; i >= 0 && d[i] == '9'; i--) d[i] = '0';
+        if (i >= 0) {
+            d[i]++;
+        } else { /* 9.99...95 became 10.00...0 */
+            memmove(d + 1, d, (size_t)prec - 1);
+            d[0] = '1';
+            (*exp10)++;
         }
-        d[i]++;
-        break;
-    }
-    if (i < 0) {
-        /* 9.99...95 became 10.00...0 */
-        memmove(d + 1, d, (size_t)prec - 1);
-        d[0] = '1';
-        e++;
     }
     memcpy(digits, d, (size_t)prec);
     digits[prec] = 0;
-    *exp10 = e;
-    return TRUE;
 }
 
 /* %G with `prec` significant digits, written without the C library's
@@ -175,10 +181,9 @@ static BOOL round_tie_away(double a, int prec, char *digits, int *exp10)
  * it.  Negative zero prints as "0", as on Windows. */
 static void format_g(double v, int prec, char *out, size_t cap)
 {
-    char raw[NUM_MAX], digits[24];
-    int nd = 0, exp10 = 0, pos = 0;
+    char digits[24];
+    int nd, exp10 = 0, pos = 0;
     BOOL neg = signbit(v) != 0;
-    const char *p;
 
     if (isnan(v)) {
         /* the reference's C library spells the default (negative) NaN so */
@@ -193,12 +198,8 @@ static void format_g(double v, int prec, char *out, size_t cap)
         snprintf(out, cap, "0");
         return;
     }
-    /* d.ddddde±x: collect the digits, whatever the point looks like */
-    snprintf(raw, sizeof raw, "%.*e", prec - 1, fabs(v));
-    for (p = raw; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9' && nd < (int)sizeof digits - 1) digits[nd++] = *p;
-    if (*p == 'e') exp10 = atoi(p + 1);
-    if (round_tie_away(fabs(v), prec, digits, &exp10)) nd = prec;
+    round_digits(fabs(v), prec, digits, &exp10);
+    nd = prec;
     while (nd > 1 && digits[nd - 1] == '0') nd--; /* %G drops trailing zeros */
     digits[nd] = 0;
 
