@@ -38,6 +38,13 @@ HRESULT comrt__variant_check_type(VARTYPE vt);
  * it copies the referenced variant itself (one level). */
 HRESULT comrt__variant_deref_copy(VARIANT *dst, const VARIANT *src);
 
+/* The same dereference without copying: *view becomes a by-value variant
+ * that borrows src's (or the referenced) BSTR, interface, array or record —
+ * read it, never clear it.  A by-value src is viewed as it is.  Errors as
+ * for VariantCopyInd (E_INVALIDARG for a reference to a reference to a
+ * variant, DISP_E_BADVARTYPE for an unknown base type). */
+HRESULT comrt__variant_deref_view(VARIANT *view, const VARIANT *src);
+
 /* ---- conv: DECIMAL / CY / conversion internals (decimal.c, varconv.c) ---- */
 
 /* 128-bit integers (a GCC/Clang extension) hold any 96-bit DECIMAL

@@ -365,19 +365,13 @@ HRESULT VariantChangeTypeEx(VARIANTARG *pvargDest, const VARIANTARG *pvarSrc, LC
     hr = DISP_E_TYPEMISMATCH;
     if ((V_VT(pvarSrc) & VT_BYREF) && !V_BYREF(pvarSrc)) goto out;
 
-    VariantInit(&src);
-    /* VT_VARIANT by value is not something VariantCopyInd copies; it only
-     * converts to the empty/null/variant types, so a shallow look is enough. */
-    if (V_VT(pvarSrc) == VT_VARIANT || V_VT(pvarSrc) == VT_RECORD) src = *pvarSrc;
-    else {
-        hr = VariantCopyInd(&src, pvarSrc);
-        if (FAILED(hr)) goto out;
-    }
+    /* a borrowed view of the (dereferenced) source: converters only read it */
+    hr = comrt__variant_deref_view(&src, pvarSrc);
+    if (FAILED(hr)) goto out;
     VariantInit(&result);
     if (vt & VT_BYREF) hr = DISP_E_TYPEMISMATCH;
     else if ((V_VT(&src) & VT_ARRAY) || (vt & VT_ARRAY)) hr = coerce_array(&result, &src, vt);
     else hr = coerce_scalar(&result, &src, lcid, wFlags, vt);
-    if (V_VT(pvarSrc) != VT_VARIANT && V_VT(pvarSrc) != VT_RECORD) VariantClear(&src);
     if (SUCCEEDED(hr)) {
         /* dest may be the source: it is released only now. */
         VariantClear(pvargDest);

@@ -136,35 +136,46 @@ HRESULT VariantCopy(VARIANTARG *pvargDest, const VARIANTARG *pvargSrc)
     return S_OK;
 }
 
-HRESULT comrt__variant_deref_copy(VARIANT *dst, const VARIANT *src)
+HRESULT comrt__variant_deref_view(VARIANT *view, const VARIANT *src)
 {
     VARTYPE base = V_VT(src) & ~VT_BYREF;
-    VARIANT byval;
     ULONG size;
 
-    if (!V_BYREF(src)) return E_INVALIDARG;
+    if (!V_ISBYREF(src)) {
+        *view = *src;
+        return S_OK;
+    }
     if (base == VT_VARIANT) {
         const VARIANT *inner = V_VARIANTREF(src);
         /* Windows refuses a reference to a reference to a variant */
         if (V_VT(inner) == (VT_VARIANT | VT_BYREF)) return E_INVALIDARG;
-        if (V_ISBYREF(inner)) return comrt__variant_deref_copy(dst, inner);
-        return deep_copy(dst, inner);
+        return comrt__variant_deref_view(view, inner);
     }
-    VariantInit(&byval);
+    VariantInit(view);
     if (base & VT_ARRAY) {
-        V_ARRAY(&byval) = *V_ARRAYREF(src);
+        V_ARRAY(view) = *V_ARRAYREF(src);
     } else if (base == VT_DECIMAL) {
-        V_DECIMAL(&byval) = *V_DECIMALREF(src); /* overlays vt: set vt after */
+        V_DECIMAL(view) = *V_DECIMALREF(src); /* overlays vt: set vt after */
     } else if (base == VT_RECORD) {
-        V_RECORD(&byval) = V_RECORD(src);
-        V_RECORDINFO(&byval) = V_RECORDINFO(src);
+        V_RECORD(view) = V_RECORD(src);
+        V_RECORDINFO(view) = V_RECORDINFO(src);
     } else {
         size = comrt__vt_size(base);
         if (!size) return DISP_E_BADVARTYPE;
-        memcpy(&byval.llVal, V_BYREF(src), size);
+        memcpy(&view->llVal, V_BYREF(src), size);
     }
-    V_VT(&byval) = base;
-    return deep_copy(dst, &byval);
+    V_VT(view) = base;
+    return S_OK;
+}
+
+HRESULT comrt__variant_deref_copy(VARIANT *dst, const VARIANT *src)
+{
+    VARIANT view;
+    HRESULT hr;
+
+    if (!V_ISBYREF(src)) return E_INVALIDARG;
+    hr = comrt__variant_deref_view(&view, src);
+    return SUCCEEDED(hr) ? deep_copy(dst, &view) : hr;
 }
 
 HRESULT VariantCopyInd(VARIANT *pvarDest, const VARIANTARG *pvargSrc)
