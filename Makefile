@@ -8,7 +8,7 @@ BUILD   := build
 ASAN    := build-asan
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: all deps build python-install test test-c test-python test-asan test-python-asan demo bench fuzz goldens clean
+.PHONY: all deps build python-install test test-c test-python test-asan test-python-asan demo bench fuzz goldens typelib-fixtures clean
 
 all: build
 
@@ -59,6 +59,10 @@ fuzz:
 
 goldens:
 	scripts/gen_goldens.sh
+
+# Rebuild the type-library corpus (tests/typelib/fixtures) from Wine and widl.
+typelib-fixtures:
+	scripts/gen_typelib_fixtures.sh
 
 clean:
 	rm -rf $(BUILD) $(ASAN) $(BUILD)-release build-fuzz build-pyasan

@@ -519,6 +519,24 @@ WINOLEAUTAPI SafeArraySetIID(SAFEARRAY *psa, REFGUID guid);
 WINOLEAUTAPI SafeArrayGetIID(SAFEARRAY *psa, GUID *pguid);
 WINOLEAUTAPI SafeArrayGetVartype(SAFEARRAY *psa, VARTYPE *pvt);
 
+/* ---- Type libraries -------------------------------------------------------- */
+
+typedef enum tagREGKIND { REGKIND_DEFAULT, REGKIND_REGISTER, REGKIND_NONE } REGKIND;
+
+/* Loads a type library: a .tlb file (MSFT or SLTG format) or a PE file
+ * (.dll/.ocx/.exe) holding TYPELIB resources; "file.dll\\2" picks resource 2.
+ * *pptlib receives the library (Release it).  Loading a file that is already
+ * loaded returns the same object. */
+WINOLEAUTAPI LoadTypeLib(LPCOLESTR szFile, ITypeLib **pptlib);
+WINOLEAUTAPI LoadTypeLibEx(LPCOLESTR szFile, REGKIND regkind, ITypeLib **pptlib);
+
+/* The hash type libraries store with each name (LHashValOfName). */
+WINOLEAUTAPI_(ULONG) LHashValOfNameSysA(SYSKIND syskind, LCID lcid, LPCSTR szName);
+WINOLEAUTAPI_(ULONG) LHashValOfNameSys(SYSKIND syskind, LCID lcid, const OLECHAR *szName);
+#define LHashValOfName(lcid, szName) LHashValOfNameSys(SYS_WIN32, lcid, szName)
+#define WHashValOfLHashVal(lhashval) ((USHORT)(0x0000ffff & (lhashval)))
+#define IsHashValCompatible(lhashval1, lhashval2) ((BOOL)((0x00ff0000 & (lhashval1)) == (0x00ff0000 & (lhashval2))))
+
 /* ---- Error info (per thread) -------------------------------------------- */
 
 /* Replaces the thread's error object (AddRef's perr, releases the old one). */

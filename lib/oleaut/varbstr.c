@@ -156,7 +156,10 @@ static void round_digits(double a, int prec, char *digits, int *exp10)
 {
     char d[EXACT_DIGITS];
     int n = expand_digits(a, 16, d, (int)sizeof d, exp10), i;
-    BOOL maybe_tie = d[prec] == '5';
+    BOOL maybe_tie;
+
+    while (n <= prec) d[n++] = '0'; /* %.16e gives 17 digits; never trust it blindly */
+    maybe_tie = d[prec] == '5';
 
     for (i = prec + 1; maybe_tie && i < n; i++)
         if (d[i] != '0') maybe_tie = FALSE;

@@ -12,6 +12,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h> /* PyMemberDef on 3.9/3.10 (typeinfo*.c) */
 
 #include <comrt.h>
 #include <string.h>
@@ -22,6 +23,14 @@ typedef struct {
     PyTypeObject *variant_type;
     PyObject *comerror_type; /* comrt.COMError, an Exception subclass */
     PyObject *decimal_type;  /* decimal.Decimal */
+    /* typeinfo*.c: the type-library wrappers, the owner of a TYPEATTR /
+     * FUNCDESC / VARDESC / TLIBATTR, and comrt.typeinfo._wrap_desc (the
+     * ctypes view maker, imported on first use). */
+    PyTypeObject *typelib_type;
+    PyTypeObject *typeinfo_type;
+    PyTypeObject *typecomp_type;
+    PyTypeObject *descowner_type;
+    PyObject *wrap_desc;
 } comrt_state;
 
 extern PyModuleDef comrt_module_def;
@@ -118,5 +127,86 @@ int comrt_safearray_from_bytes(comrt_state *st, PyObject *obj, SAFEARRAY **out);
 /* A SAFEARRAY of element type vt as nested tuples (outermost = dimension 1,
  * as comtypes unpacks), or bytes for a 1-D VT_UI1 array. */
 PyObject *comrt_safearray_to_py(comrt_state *st, SAFEARRAY *psa, VARTYPE vt);
+
+/* ---- typeinfo*.c: ITypeLib / ITypeInfo / ITypeComp ---------------------- */
+
+/* One layout for the three wrapper types: an owned interface pointer
+ * (ITypeLib*, ITypeInfo* or ITypeComp*, by the object's type), released
+ * when the object dies. */
+typedef struct {
+    PyObject_HEAD
+    IUnknown *punk;
+    PyObject *weakreflist;
+} comrt_ComObject;
+
+/* What a descriptor owner holds (comrt_desc_wrap's `kind`). */
+enum {
+    COMRT_DESC_TYPEATTR = 0,
+    COMRT_DESC_FUNCDESC = 1,
+    COMRT_DESC_VARDESC = 2,
+    COMRT_DESC_TLIBATTR = 3,
+};
+
+/* Creates the wrapper types and adds the type-library functions
+ * (LoadTypeLib, ...) to the module.  0 or -1. */
+int comrt_typeinfo_init(PyObject *module, comrt_state *st);
+/* Specs of the wrapper types (typeinfo_lib.c, typeinfo_info.c,
+ * typeinfo_comp.c). */
+extern PyType_Spec comrt_typelib_spec, comrt_typeinfo_spec, comrt_typecomp_spec;
+extern PyType_Spec comrt_descowner_spec;
+
+/* A new wrapper of `type` owning the reference punk (stolen; NULL gives
+ * None).  On failure punk is released.  New reference or NULL. */
+PyObject *comrt_com_wrap(PyTypeObject *type, IUnknown *punk);
+/* The ctypes view of a descriptor: `desc` came from `source` (an ITypeInfo
+ * for TYPEATTR/FUNCDESC/VARDESC, an ITypeLib for TLIBATTR) and is handed
+ * back to source's Release* when the view and everything derived from it
+ * are gone.  Steals the reference on source and the descriptor, even on
+ * failure.  New reference or NULL. */
+PyObject *comrt_desc_wrap(comrt_state *st, int kind, IUnknown *source, void *desc);
+/* str for a BSTR (None for NULL), freeing it.  With `cut`, the text ends
+ * at the first NUL as comtypes' fix_name has it.  New reference or NULL. */
+PyObject *comrt_bstr_take(BSTR b, int cut);
+/* (name, docstring, helpcontext, helpfile) from GetDocumentation's four
+ * outputs, freeing the BSTRs.  New reference or NULL. */
+PyObject *comrt_doc_tuple(BSTR name, BSTR doc, DWORD ctx, BSTR file, int cut);
+/* The elements of a CUSTDATA as a list of (GUID, value), clearing it. */
+PyObject *comrt_custdata_take(comrt_state *st, CUSTDATA *cd);
+/* A VARIANT's value as Python, clearing it.  New reference or NULL. */
+PyObject *comrt_variant_take(comrt_state *st, VARIANT *v);
+/* PyArg "O&" converter: any int in [-2**31, 2**32) as 32 bits (so -1 and
+ * 0xFFFFFFFF both mean the dual pair's index, as through ctypes' UINT). */
+int comrt_conv_u32(PyObject *o, void *out);
+/* A str (NUL-free) into a new BSTR *out; the caller frees it with
+ * SysFreeString.  0, or -1 + exception. */
+int comrt_name_arg(PyObject *o, BSTR *out);
+/* A comrt.GUID or a GUID string into *out.  0, or -1 + exception. */
+int comrt_guid_arg(comrt_state *st, PyObject *o, GUID *out);
+/* What the three wrapper types share (typeinfo.c): dealloc (Release with
+ * the GIL released), repr, equality and hash by interface pointer, and
+ * the private helpers _refcount() (AddRef + Release: the count, for
+ * tests), _ptr_ (the interface pointer) and _from_ptr(address). */
+PyObject *comrt_com_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+void comrt_com_dealloc(PyObject *op);
+PyObject *comrt_com_repr(PyObject *op);
+PyObject *comrt_com_richcompare(PyObject *a, PyObject *b, int op);
+Py_hash_t comrt_com_hash(PyObject *op);
+PyObject *comrt_com_refcount(PyObject *op, PyObject *unused);
+PyObject *comrt_com_get_ptr(PyObject *op, void *c);
+PyObject *comrt_com_from_ptr(PyObject *cls, PyObject *arg);
+#define COMRT_COM_METHODS                                                                                   \
+    {"_refcount", comrt_com_refcount, METH_NOARGS, "_refcount() -> int\n\nThe object's COM reference count " \
+                                                   "(AddRef + Release), for tests."},                        \
+    {"_from_ptr", comrt_com_from_ptr, METH_O | METH_CLASS,                                                   \
+     "_from_ptr(address) -> wrapper\n\nQueryInterface's the pointer at address (unsafe, like ctypes)."}
+#define COMRT_COM_GETSET {"_ptr_", comrt_com_get_ptr, NULL, "the interface pointer (int)", NULL}
+#define COMRT_COM_SLOTS                                                                                     \
+    {Py_tp_new, comrt_com_new}, {Py_tp_dealloc, comrt_com_dealloc}, {Py_tp_repr, comrt_com_repr},          \
+        {Py_tp_richcompare, comrt_com_richcompare}, {Py_tp_hash, comrt_com_hash},                           \
+        {Py_tp_members, comrt_com_members}
+extern PyMemberDef comrt_com_members[];
+
+/* The module state for a method of one of the wrapper types. */
+comrt_state *comrt_typeinfo_state(PyObject *self);
 
 #endif /* COMRT_PY_COMRT_H */

@@ -115,6 +115,7 @@ static int module_exec(PyObject *module)
     }
     if (comrt_guid_init_type(module, st) < 0) return -1;
     if (comrt_variant_init_type(module, st) < 0) return -1;
+    if (comrt_typeinfo_init(module, st) < 0) return -1;
 
     /* The conversion limits the Python layer documents. */
     if (add_int(module, "LOCALE_USER_DEFAULT", LOCALE_USER_DEFAULT) < 0) return -1;
@@ -132,6 +133,11 @@ static int module_traverse(PyObject *module, visitproc visit, void *arg)
     Py_VISIT(st->variant_type);
     Py_VISIT(st->comerror_type);
     Py_VISIT(st->decimal_type);
+    Py_VISIT(st->typelib_type);
+    Py_VISIT(st->typeinfo_type);
+    Py_VISIT(st->typecomp_type);
+    Py_VISIT(st->descowner_type);
+    Py_VISIT(st->wrap_desc);
     return 0;
 }
 
@@ -143,6 +149,11 @@ static int module_clear(PyObject *module)
     Py_CLEAR(st->variant_type);
     Py_CLEAR(st->comerror_type);
     Py_CLEAR(st->decimal_type);
+    Py_CLEAR(st->typelib_type);
+    Py_CLEAR(st->typeinfo_type);
+    Py_CLEAR(st->typecomp_type);
+    Py_CLEAR(st->descowner_type);
+    Py_CLEAR(st->wrap_desc);
     return 0;
 }
 
@@ -159,7 +170,7 @@ static PyModuleDef_Slot module_slots[] = {
 PyModuleDef comrt_module_def = {
     PyModuleDef_HEAD_INIT,
     .m_name = "comrt._comrt",
-    .m_doc = "comrt's C binding: GUID, VARIANT and COMError over libcomrt.",
+    .m_doc = "comrt's C binding: GUID, VARIANT, COMError and the type-library objects over libcomrt.",
     .m_size = sizeof(comrt_state),
     .m_methods = module_methods,
     .m_slots = module_slots,

@@ -20,7 +20,7 @@ def test_files_installed_side_by_side():
     names = os.listdir(PKG)
     assert "libcomrt.so" in names
     assert any(n.startswith("_comrt.") and n.endswith(".so") for n in names)
-    for name in ("py.typed", "_comrt.pyi", "__init__.py", "automation.py", "hresult.py", "wintypes.py"):
+    for name in ("py.typed", "_comrt.pyi", "__init__.py", "automation.py", "hresult.py", "typeinfo.py", "wintypes.py"):
         assert name in names, name
     assert os.path.dirname(_comrt.__file__) == PKG
 
