@@ -66,9 +66,42 @@ def python_tour() -> None:
     print(f"  {grid.value!r}")
 
 
+def typelib_tour() -> None:
+    from comrt import typeinfo
+
+    path = ROOT / "tests" / "typelib" / "fixtures" / "stdole2.tlb"
+    heading("Type libraries (comrt.typeinfo, comtypes' API)")
+    tlib = typeinfo.LoadTypeLibEx(str(path))
+    attr = tlib.GetLibAttr()
+    name, doc, _, _ = tlib.GetDocumentation(-1)
+    print(f"  {path.name}: {name} {attr.wMajorVerNum}.{attr.wMinorVerNum} {attr.guid}  \"{doc}\"")
+    kinds = {typeinfo.TKIND_ENUM: "enum", typeinfo.TKIND_RECORD: "struct", typeinfo.TKIND_INTERFACE: "interface",
+             typeinfo.TKIND_DISPATCH: "dispinterface", typeinfo.TKIND_COCLASS: "coclass",
+             typeinfo.TKIND_ALIAS: "typedef", typeinfo.TKIND_MODULE: "module", typeinfo.TKIND_UNION: "union"}
+    for i in range(tlib.GetTypeInfoCount()):
+        ti = tlib.GetTypeInfo(i)
+        ta = ti.GetTypeAttr()
+        tname = ti.GetDocumentation(-1)[0]
+        members = []
+        for f in range(ta.cFuncs):
+            fd = ti.GetFuncDesc(f)
+            members.append(ti.GetNames(fd.memid)[0])
+        for v in range(ta.cVars):
+            members.append(ti.GetNames(ti.GetVarDesc(v).memid)[0])
+        shown = ", ".join(dict.fromkeys(members))
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        print(f"  {kinds.get(ta.typekind, '?'):<13} {tname:<18} {shown}")
+    found = tlib.FindName("Bold")
+    if found:
+        memid, ti = found
+        print(f"  FindName('Bold') -> member {memid} of {ti.GetDocumentation(-1)[0]}")
+
+
 def main() -> int:
     c_tour()
     python_tour()
+    typelib_tour()
     print()
     return 0
 
