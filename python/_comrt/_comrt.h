@@ -170,6 +170,8 @@ PyObject *comrt_bstr_take(BSTR b, int cut);
 /* (name, docstring, helpcontext, helpfile) from GetDocumentation's four
  * outputs, freeing the BSTRs.  New reference or NULL. */
 PyObject *comrt_doc_tuple(BSTR name, BSTR doc, DWORD ctx, BSTR file, int cut);
+/* (helpstring, helpstringcontext, helpstringdll) of GetDocumentation2; takes the BSTRs. */
+PyObject *comrt_doc2_tuple(BSTR text, DWORD ctx, BSTR dll);
 /* The elements of a CUSTDATA as a list of (GUID, value), clearing it. */
 PyObject *comrt_custdata_take(comrt_state *st, CUSTDATA *cd);
 /* A VARIANT's value as Python, clearing it.  New reference or NULL. */

@@ -114,6 +114,18 @@ PyObject *comrt_doc_tuple(BSTR name, BSTR doc, DWORD ctx, BSTR file, int cut)
     return r;
 }
 
+PyObject *comrt_doc2_tuple(BSTR text, DWORD ctx, BSTR dll)
+{
+    PyObject *t = comrt_bstr_take(text, 0);
+    PyObject *d = comrt_bstr_take(dll, 0);
+    PyObject *r = NULL;
+
+    if (t && d) r = Py_BuildValue("(OkO)", t, (unsigned long)ctx, d);
+    Py_XDECREF(t);
+    Py_XDECREF(d);
+    return r;
+}
+
 PyObject *comrt_variant_take(comrt_state *st, VARIANT *v)
 {
     PyObject *r = comrt_variant_to_py(st, v);

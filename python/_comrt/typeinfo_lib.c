@@ -250,7 +250,6 @@ static PyObject *tl_get_documentation2(PyObject *self, PyObject *args, PyObject 
     uint32_t index, lcid = 0;
     BSTR text = NULL, dll = NULL;
     DWORD ctx = 0;
-    PyObject *t, *d, *r = NULL;
     HRESULT hr;
 
     if (!st) return NULL;
@@ -263,12 +262,7 @@ static PyObject *tl_get_documentation2(PyObject *self, PyObject *args, PyObject 
     t2->lpVtbl->Release(t2);
     Py_END_ALLOW_THREADS
     if (FAILED(hr)) return comrt_raise_hr(st, hr);
-    t = comrt_bstr_take(text, 0);
-    d = comrt_bstr_take(dll, 0);
-    if (t && d) r = Py_BuildValue("(OkO)", t, (unsigned long)ctx, d);
-    Py_XDECREF(t);
-    Py_XDECREF(d);
-    return r;
+    return comrt_doc2_tuple(text, ctx, dll);
 }
 
 static PyMethodDef tl_methods[] = {
