@@ -13,6 +13,9 @@
 #   * a library written by oleaut32's own ICreateTypeLib2 under Wine
 #     (tests/typelib/write_fixture.c -> oleaut_written.tlb): default values
 #     and custom data of the types widl cannot write;
+#   * a library written by comrt's ICreateTypeLib2 (comrt_written.tlb, by
+#     tests/golden/probes/tlbwrite_probe.c built against comrt): its Wine
+#     tlbdump golden checks that Wine reads what comrt writes;
 #   * small real PE files built here (64-bit with one and with two TYPELIB
 #     resources, 32-bit with one) for the PE reader and the "file.dll\2"
 #     syntax;
@@ -36,6 +39,8 @@ trap 'rm -rf "$WORK"' EXIT
 
 [ -d "$WINEDLLS" ] || { echo "gen_typelib_fixtures: libwine's x86_64-windows folder not found" >&2; exit 1; }
 
+# (comrt_written.tlb is kept when no comrt build can rewrite it, see 2c)
+[ ! -f "$FIX/comrt_written.tlb" ] || cp "$FIX/comrt_written.tlb" "$WORK/comrt_written.tlb"
 rm -rf "$FIX"
 mkdir -p "$FIX"
 
@@ -93,6 +98,22 @@ x86_64-w64-mingw32-gcc -std=c11 -O1 -o "$WORK/write_fixture.exe" "$ROOT/tests/ty
 WINEDEBUG=-all WINEPREFIX=${GOLDEN_WINEPREFIX:-/tmp/comrt-goldens-wineprefix} \
     "$WINE" "$WORK/write_fixture.exe" "Z:$(printf '%s' "$FIX/oleaut_written.tlb" | tr '/' '\\')" 2>/dev/null
 echo "oleaut_written.tlb  Wine's ICreateTypeLib2 (SYS_WIN64): tests/typelib/write_fixture.c" >> "$FIX/SOURCES.txt"
+
+# ---- 2c. a library written by comrt (ICreateTypeLib2 -> SaveAllChanges) ----
+# Needs a comrt build (COMRT_BUILD, default build/) with its tlbwrite_probe;
+# without one the committed file is kept.  SYS_WIN64, every construct of the
+# probe plus what Wine's writer cannot do (member custom data, every custom
+# data type).  Deterministic: the same build writes the same bytes.
+COMRT_BUILD=${COMRT_BUILD:-$ROOT/build}
+if [ -x "$COMRT_BUILD/tests/golden/tlbwrite_probe" ]; then
+    (cd "$FIX" && COMRT_TYPELIB_PATH="$FIX" "$COMRT_BUILD/tests/golden/tlbwrite_probe" 64 "$FIX/comrt_written.tlb" > /dev/null)
+elif [ -f "$WORK/comrt_written.tlb" ]; then
+    cp "$WORK/comrt_written.tlb" "$FIX/comrt_written.tlb"
+    echo "gen_typelib_fixtures: no $COMRT_BUILD/tests/golden/tlbwrite_probe; comrt_written.tlb kept as it was" >&2
+else
+    echo "gen_typelib_fixtures: no $COMRT_BUILD/tests/golden/tlbwrite_probe; comrt_written.tlb not rebuilt" >&2
+fi
+echo "comrt_written.tlb  comrt's ICreateTypeLib2 (SYS_WIN64): tests/golden/probes/tlbwrite_probe.c 64 OUT" >> "$FIX/SOURCES.txt"
 
 # ---- 3. small PE files with TYPELIB resources -------------------------------
 # Resource-only DLLs (no code): windres turns an .rc into a COFF object,

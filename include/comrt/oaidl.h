@@ -1022,6 +1022,45 @@ DECLARE_INTERFACE_(ICreateTypeLib2, ICreateTypeLib)
 #define ICreateTypeLib_SetLcid(This, l) (This)->lpVtbl->SetLcid(This, l)
 #define ICreateTypeLib_SetLibFlags(This, f) (This)->lpVtbl->SetLibFlags(This, f)
 #define ICreateTypeLib_SaveAllChanges(This) (This)->lpVtbl->SaveAllChanges(This)
+#define ICreateTypeInfo2_QueryInterface ICreateTypeInfo_QueryInterface
+#define ICreateTypeInfo2_AddRef ICreateTypeInfo_AddRef
+#define ICreateTypeInfo2_Release ICreateTypeInfo_Release
+#define ICreateTypeInfo2_SetGuid ICreateTypeInfo_SetGuid
+#define ICreateTypeInfo2_SetTypeFlags ICreateTypeInfo_SetTypeFlags
+#define ICreateTypeInfo2_SetDocString ICreateTypeInfo_SetDocString
+#define ICreateTypeInfo2_SetHelpContext ICreateTypeInfo_SetHelpContext
+#define ICreateTypeInfo2_SetVersion ICreateTypeInfo_SetVersion
+#define ICreateTypeInfo2_AddRefTypeInfo ICreateTypeInfo_AddRefTypeInfo
+#define ICreateTypeInfo2_AddFuncDesc ICreateTypeInfo_AddFuncDesc
+#define ICreateTypeInfo2_AddImplType ICreateTypeInfo_AddImplType
+#define ICreateTypeInfo2_SetImplTypeFlags ICreateTypeInfo_SetImplTypeFlags
+#define ICreateTypeInfo2_SetAlignment ICreateTypeInfo_SetAlignment
+#define ICreateTypeInfo2_SetSchema ICreateTypeInfo_SetSchema
+#define ICreateTypeInfo2_AddVarDesc ICreateTypeInfo_AddVarDesc
+#define ICreateTypeInfo2_SetFuncAndParamNames ICreateTypeInfo_SetFuncAndParamNames
+#define ICreateTypeInfo2_SetVarName ICreateTypeInfo_SetVarName
+#define ICreateTypeInfo2_SetTypeDescAlias ICreateTypeInfo_SetTypeDescAlias
+#define ICreateTypeInfo2_DefineFuncAsDllEntry ICreateTypeInfo_DefineFuncAsDllEntry
+#define ICreateTypeInfo2_SetFuncDocString ICreateTypeInfo_SetFuncDocString
+#define ICreateTypeInfo2_SetVarDocString ICreateTypeInfo_SetVarDocString
+#define ICreateTypeInfo2_SetFuncHelpContext ICreateTypeInfo_SetFuncHelpContext
+#define ICreateTypeInfo2_SetVarHelpContext ICreateTypeInfo_SetVarHelpContext
+#define ICreateTypeInfo2_SetMops ICreateTypeInfo_SetMops
+#define ICreateTypeInfo2_SetTypeIdldesc ICreateTypeInfo_SetTypeIdldesc
+#define ICreateTypeInfo2_LayOut ICreateTypeInfo_LayOut
+#define ICreateTypeLib2_QueryInterface ICreateTypeLib_QueryInterface
+#define ICreateTypeLib2_AddRef ICreateTypeLib_AddRef
+#define ICreateTypeLib2_Release ICreateTypeLib_Release
+#define ICreateTypeLib2_CreateTypeInfo ICreateTypeLib_CreateTypeInfo
+#define ICreateTypeLib2_SetName ICreateTypeLib_SetName
+#define ICreateTypeLib2_SetVersion ICreateTypeLib_SetVersion
+#define ICreateTypeLib2_SetGuid ICreateTypeLib_SetGuid
+#define ICreateTypeLib2_SetDocString ICreateTypeLib_SetDocString
+#define ICreateTypeLib2_SetHelpFileName ICreateTypeLib_SetHelpFileName
+#define ICreateTypeLib2_SetHelpContext ICreateTypeLib_SetHelpContext
+#define ICreateTypeLib2_SetLcid ICreateTypeLib_SetLcid
+#define ICreateTypeLib2_SetLibFlags ICreateTypeLib_SetLibFlags
+#define ICreateTypeLib2_SaveAllChanges ICreateTypeLib_SaveAllChanges
 #define ICreateTypeLib2_DeleteTypeInfo(This, n) (This)->lpVtbl->DeleteTypeInfo(This, n)
 #define ICreateTypeLib2_SetCustData(This, g, v) (This)->lpVtbl->SetCustData(This, g, v)
 #define ICreateTypeLib2_SetHelpStringContext(This, c) (This)->lpVtbl->SetHelpStringContext(This, c)

@@ -530,6 +530,11 @@ typedef enum tagREGKIND { REGKIND_DEFAULT, REGKIND_REGISTER, REGKIND_NONE } REGK
 WINOLEAUTAPI LoadTypeLib(LPCOLESTR szFile, ITypeLib **pptlib);
 WINOLEAUTAPI LoadTypeLibEx(LPCOLESTR szFile, REGKIND regkind, ITypeLib **pptlib);
 
+/* Creates an empty type library to be written to szFile (MSFT format) by
+ * ICreateTypeLib2::SaveAllChanges; syskind (SYS_WIN32 / SYS_WIN64) sets
+ * pointer sizes for LayOut.  *ppctlib receives it (Release it). */
+WINOLEAUTAPI CreateTypeLib2(SYSKIND syskind, LPCOLESTR szFile, ICreateTypeLib2 **ppctlib);
+
 /* The hash type libraries store with each name (LHashValOfName). */
 WINOLEAUTAPI_(ULONG) LHashValOfNameSysA(SYSKIND syskind, LCID lcid, LPCSTR szName);
 WINOLEAUTAPI_(ULONG) LHashValOfNameSys(SYSKIND syskind, LCID lcid, const OLECHAR *szName);
