@@ -31,6 +31,16 @@ typedef struct {
     PyTypeObject *typecomp_type;
     PyTypeObject *descowner_type;
     PyObject *wrap_desc;
+    /* typecreate*.c: the writer's wrappers (ICreateTypeLib2 derives from
+     * ICreateTypeLib, ICreateTypeInfo2 from ICreateTypeInfo), _VariantCell,
+     * and the comrt.typeinfo Structure classes its methods accept
+     * (FUNCDESC, VARDESC, TYPEDESC, IDLDESC; fetched on first use). */
+    PyTypeObject *createtypelib_type;
+    PyTypeObject *createtypelib2_type;
+    PyTypeObject *createtypeinfo_type;
+    PyTypeObject *createtypeinfo2_type;
+    PyTypeObject *variantcell_type;
+    PyObject *ct_structs;
 } comrt_state;
 
 extern PyModuleDef comrt_module_def;
@@ -210,5 +220,62 @@ extern PyMemberDef comrt_com_members[];
 
 /* The module state for a method of one of the wrapper types. */
 comrt_state *comrt_typeinfo_state(PyObject *self);
+
+/* ---- typecreate*.c: ICreateTypeLib(2) / ICreateTypeInfo(2) ---------------- */
+
+/* Creates the writer's wrapper types and _VariantCell and adds
+ * CreateTypeLib to the module.  0 or -1. */
+int comrt_typecreate_init(PyObject *module, comrt_state *st);
+/* Specs (typecreate_lib.c, typecreate_info.c); the "2" types derive from
+ * the others and add the "2" interface's methods. */
+extern PyType_Spec comrt_createtypelib_spec, comrt_createtypelib2_spec;
+extern PyType_Spec comrt_createtypeinfo_spec, comrt_createtypeinfo2_spec;
+
+/* The kinds of wrapper QueryInterface can answer with. */
+enum {
+    COMRT_CT_KIND_TYPELIB = 0,
+    COMRT_CT_KIND_TYPEINFO = 1,
+    COMRT_CT_KIND_CREATELIB = 2,
+    COMRT_CT_KIND_CREATEINFO = 3,
+    COMRT_CT_KIND_TYPECOMP = 4,
+};
+/* Indexes into comrt_state.ct_structs (comrt_ct_struct_arg's `which`). */
+enum {
+    COMRT_CT_FUNCDESC = 0,
+    COMRT_CT_VARDESC = 1,
+    COMRT_CT_TYPEDESC = 2,
+    COMRT_CT_IDLDESC = 3,
+    COMRT_CT_NSTRUCTS = 4,
+};
+
+/* PyArg "O&" converter (Py_CLEANUP_SUPPORTED: PyArg frees it when a later
+ * argument fails): a str into a new BSTR, None into NULL (libcomrt then
+ * answers as oleaut32 does for a NULL string).  *out (BSTR) must start
+ * NULL; on success the caller frees it with SysFreeString. */
+int comrt_ct_opt_str(PyObject *o, void *out);
+/* PyArg "O&" converter: an int in [0, 0xFFFF] into a WORD (OverflowError
+ * otherwise). */
+int comrt_ct_conv_word(PyObject *o, void *out);
+/* The memory of a comrt.typeinfo Structure instance of class `which`
+ * (at least `size` bytes), as a buffer the caller releases with
+ * comrt_ct_struct_release; None gives view->buf NULL.  0 or -1. */
+int comrt_ct_struct_arg(comrt_state *st, PyObject *o, int which, size_t size, Py_buffer *view);
+void comrt_ct_struct_release(Py_buffer *view);
+/* An ITypeInfo (AddRef'd, caller releases) from a comrt ITypeInfo or
+ * ICreateTypeInfo wrapper (QueryInterface'd, as comtypes' from_param
+ * does); None gives NULL.  0 or -1 + exception. */
+int comrt_ct_typeinfo_arg(comrt_state *st, PyObject *o, ITypeInfo **out);
+/* QueryInterface(interface, iid=None) for the writer's wrappers. */
+PyObject *comrt_ct_query_interface(PyObject *self, PyObject *args, PyObject *kwds);
+/* tp_new (refuses: only CreateTypeLib makes these) and _from_ptr. */
+PyObject *comrt_ct_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+PyObject *comrt_ct_from_ptr(PyObject *cls, PyObject *arg);
+#define COMRT_CT_COMMON_METHODS                                                                             \
+    {"QueryInterface", (PyCFunction)(void (*)(void))comrt_ct_query_interface, METH_VARARGS | METH_KEYWORDS, \
+     "QueryInterface(interface, iid=None) -> wrapper\n\ninterface: ITypeLib / ITypeInfo (a snapshot of "    \
+     "what is built so far), ICreateTypeLib2 / ICreateTypeInfo2, a class with _iid_, or an IID."},          \
+    {"_refcount", comrt_com_refcount, METH_NOARGS, "_refcount() -> int\n\nThe COM reference count, for tests."}, \
+    {"_from_ptr", comrt_ct_from_ptr, METH_O | METH_CLASS,                                                    \
+     "_from_ptr(address) -> wrapper\n\nQueryInterface's the pointer at address (unsafe, like ctypes)."}
 
 #endif /* COMRT_PY_COMRT_H */

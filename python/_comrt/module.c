@@ -116,6 +116,7 @@ static int module_exec(PyObject *module)
     if (comrt_guid_init_type(module, st) < 0) return -1;
     if (comrt_variant_init_type(module, st) < 0) return -1;
     if (comrt_typeinfo_init(module, st) < 0) return -1;
+    if (comrt_typecreate_init(module, st) < 0) return -1;
 
     /* The conversion limits the Python layer documents. */
     if (add_int(module, "LOCALE_USER_DEFAULT", LOCALE_USER_DEFAULT) < 0) return -1;
@@ -138,6 +139,12 @@ static int module_traverse(PyObject *module, visitproc visit, void *arg)
     Py_VISIT(st->typecomp_type);
     Py_VISIT(st->descowner_type);
     Py_VISIT(st->wrap_desc);
+    Py_VISIT(st->createtypelib_type);
+    Py_VISIT(st->createtypelib2_type);
+    Py_VISIT(st->createtypeinfo_type);
+    Py_VISIT(st->createtypeinfo2_type);
+    Py_VISIT(st->variantcell_type);
+    Py_VISIT(st->ct_structs);
     return 0;
 }
 
@@ -154,6 +161,12 @@ static int module_clear(PyObject *module)
     Py_CLEAR(st->typecomp_type);
     Py_CLEAR(st->descowner_type);
     Py_CLEAR(st->wrap_desc);
+    Py_CLEAR(st->createtypelib_type);
+    Py_CLEAR(st->createtypelib2_type);
+    Py_CLEAR(st->createtypeinfo_type);
+    Py_CLEAR(st->createtypeinfo2_type);
+    Py_CLEAR(st->variantcell_type);
+    Py_CLEAR(st->ct_structs);
     return 0;
 }
 

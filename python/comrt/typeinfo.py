@@ -39,12 +39,43 @@ raises IndexError); ``ITypeComp.Bind`` returns ``("implicitappobj",
 VARDESC)`` for an application object's member (comtypes raises
 NotImplementedError); ``BindType`` returns ``(None, None)`` for an unknown
 name.  As in comtypes, ``Bind`` raises NameError for an unknown name.
+
+Writing: ``CreateTypeLib(path)`` gives an ``ICreateTypeLib2``;
+``CreateTypeInfo(name, tkind)`` an ``ICreateTypeInfo2``; the descriptions
+they take are the same ctypes Structures, filled as with comtypes::
+
+    ctl = CreateTypeLib("my.tlb")
+    cti = ctl.CreateTypeInfo("IThing", TKIND_INTERFACE)
+    cti.AddImplType(0, cti.AddRefTypeInfo(stdole.GetTypeInfoOfGuid(IID_IUnknown)))
+    params = (ELEMDESC * 1)()
+    params[0].tdesc.vt = VT_I4
+    params[0]._.paramdesc.wParamFlags = PARAMFLAG_FIN | PARAMFLAG_FOPT | PARAMFLAG_FHASDEFAULT
+    params[0]._.paramdesc.pparamdescex = ctypes.pointer(
+        PARAMDESCEX(cBytes=ctypes.sizeof(PARAMDESCEX), varDefaultValue=42))
+    cti.AddFuncDesc(0, FUNCDESC(memid=0x60010000, funckind=FUNC_PUREVIRTUAL, invkind=INVOKE_FUNC,
+                                callconv=CC_STDCALL, cParams=1, lprgelemdescParam=params,
+                                elemdescFunc=ELEMDESC(tdesc=TYPEDESC(vt=VT_HRESULT))))
+    cti.SetFuncAndParamNames(0, "Do", "what")
+    cti.LayOut()
+    ctl.SaveAllChanges()
+
+A VARIANT inside a description (``PARAMDESCEX.varDefaultValue``,
+``VARDESC.lpvarValue``) takes a Python value or a comrt VARIANT directly
+(comtypes writes ``pointer(VARIANT(v))``, which needs comtypes' ctypes
+VARIANT); ``VARIANTARG.from_value(v)`` makes the view explicitly, and
+``ARRAYDESC.create(tdescElem, [(cElements, lLbound), ...])`` an ARRAYDESC
+with room for every bound.  ``QueryInterface(ITypeLib)`` on the library
+(``QueryInterface(ITypeInfo)`` on a type) gives what is built so far as a
+reading object, and ``AddRefTypeInfo`` takes an ``ICreateTypeInfo`` of the
+same library as comtypes' does.  The library object and its types share
+one reference count (as in oleaut32), so ``_refcount()`` is the same on all.
 """
 import ctypes
 from typing import Any, Optional
 
 from comrt import _comrt
 from comrt._comrt import GUID, ITypeComp, ITypeInfo, ITypeLib
+from comrt._comrt import ICreateTypeInfo, ICreateTypeInfo2, ICreateTypeLib, ICreateTypeLib2
 from comrt.automation import VARIANT
 from comrt.wintypes import (DWORD, LCID, LONG, LPOLESTR, OLECHAR, SCODE, SHORT, UINT, ULONG, USHORT,
                             VARTYPE, WORD, BOOL, INT, MEMBERID)
@@ -230,6 +261,16 @@ class _VariantView(ctypes.Structure):
         """A comrt.automation.VARIANT holding a VariantCopy of this one."""
         return VARIANT._from_address(ctypes.addressof(self))
 
+    @classmethod
+    def from_value(cls, value: Any) -> "_VariantView":
+        """A view over a new C VARIANT holding ``value`` converted as
+        ``VARIANT(value)`` converts (a VARIANT is copied), for the
+        structures given to ICreateTypeInfo (a constant's value, a default
+        argument).  The VARIANT lives as long as the view and everything
+        ctypes made keep it: a pointer to it, a structure it was copied
+        into."""
+        return cls.from_buffer(_comrt._VariantCell(value))
+
     @property
     def value(self) -> Any:
         return self.copy().value
@@ -284,6 +325,51 @@ def _arraydesc_rgbounds(self: tagARRAYDESC) -> "ctypes.Array[tagSAFEARRAYBOUND]"
 
 
 setattr(tagARRAYDESC, "rgbounds", property(_arraydesc_rgbounds, doc="the cDims bounds (SAFEARRAYBOUND)"))
+
+
+class _FieldProperty(property):
+    """A property standing in for a ctypes field: it keeps the field's
+    ``offset`` and ``size`` so the class still describes its layout."""
+
+    offset: int
+    size: int
+
+
+def _field_property(field: Any, get: Any, set: Any, doc: str) -> _FieldProperty:
+    prop = _FieldProperty(get, set, doc=doc)
+    prop.offset = field.offset
+    prop.size = field.size
+    return prop
+
+
+def _override(cls: Any, name: str, value: Any) -> None:
+    """Replaces a class attribute of a ctypes Structure/Union class.  ctypes'
+    metaclass sets type attributes without telling the type's attribute
+    cache, and building a structure with _anonymous_ fields has already
+    looked these names up; reassigning __bases__ makes CPython drop them."""
+    setattr(cls, name, value)
+    cls.__bases__ = cls.__bases__
+
+
+def _arraydesc_create(cls: Any, tdescElem: "tagTYPEDESC", bounds: Any) -> "tagARRAYDESC":
+    """An ARRAYDESC of element type tdescElem with one SAFEARRAYBOUND per
+    (cElements, lLbound) in bounds, in memory with room for all of them
+    (C's rgbounds[1] idiom: a 2-D array needs more than the structure)."""
+    bounds = [tuple(b) for b in bounds]
+    if not bounds or len(bounds) > 0xFFFF:
+        raise ValueError("an ARRAYDESC has 1..65535 bounds")
+    size = ctypes.sizeof(cls) + (len(bounds) - 1) * ctypes.sizeof(SAFEARRAYBOUND)
+    buf = (ctypes.c_uint64 * ((size + 7) // 8))()  # 8-aligned, zeroed
+    ad = cls.from_buffer(buf)  # keeps buf alive
+    ad.tdescElem = tdescElem
+    ad.cDims = len(bounds)
+    for i, (count, lower) in enumerate(bounds):
+        ad.rgbounds[i].cElements = count
+        ad.rgbounds[i].lLbound = lower
+    return ad
+
+
+_override(tagARRAYDESC, "create", classmethod(_arraydesc_create))
 ARRAYDESC = tagARRAYDESC
 
 
@@ -298,6 +384,25 @@ class tagPARAMDESCEX(ctypes.Structure):
     _fields_ = [("cBytes", ULONG), ("varDefaultValue", _VariantView)]
 
 
+
+
+def _variant_field(field: Any) -> property:
+    """An inline VARIANT field that also takes a Python value or a
+    comrt VARIANT (made into a VARIANTARG.from_value view, then copied in;
+    ctypes keeps the view's VARIANT alive with the structure)."""
+
+    def get(self: ctypes.Structure) -> Any:
+        return field.__get__(self, type(self))
+
+    def set(self: ctypes.Structure, value: Any) -> None:
+        if not isinstance(value, _VariantView):
+            value = _VariantView.from_value(value)
+        field.__set__(self, value)
+
+    return _field_property(field, get, set, "a VARIANT (set: a VARIANTARG view, a VARIANT or a Python value)")
+
+
+_override(tagPARAMDESCEX, "varDefaultValue", _variant_field(tagPARAMDESCEX.__dict__["varDefaultValue"]))
 PARAMDESCEX = tagPARAMDESCEX
 LPPARAMDESCEX = ctypes.POINTER(tagPARAMDESCEX)
 
@@ -412,6 +517,35 @@ class tagVARDESC(ctypes.Structure):
             self.memid, self.varkind, self.elemdescVar.tdesc.vt, self.wVarFlags)
 
 
+
+
+_LPVARIANTVIEW = ctypes.POINTER(_VariantView)
+
+
+def _variant_pointer_field(field: Any) -> property:
+    """VARDESC's lpvarValue: also takes a VARIANTARG view, a comrt
+    VARIANT or a Python value, pointed at through a VARIANTARG.from_value
+    view that the structure keeps alive (comtypes writes
+    ``vd._.lpvarValue = pointer(VARIANT(value))``; comrt's VARIANT is no
+    ctypes type, so ``vd._.lpvarValue = VARIANT(value)`` or just ``value``
+    does it here)."""
+
+    def get(self: ctypes.Structure) -> Any:
+        return field.__get__(self, type(self))
+
+    def set(self: ctypes.Structure, value: Any) -> None:
+        if value is not None and not isinstance(value, _LPVARIANTVIEW):
+            if not isinstance(value, _VariantView):
+                value = _VariantView.from_value(value)
+            value = ctypes.pointer(value)
+        field.__set__(self, value)
+
+    return _field_property(field, get, set, "pointer to the constant's VARIANT (set: also a VARIANT or a Python value)")
+
+
+for _cls in (N10tagVARDESC5DOLLAR_205E, tagVARDESC):
+    _override(_cls, "lpvarValue", _variant_pointer_field(_cls.__dict__["lpvarValue"]))
+del _cls
 VARDESC = tagVARDESC
 
 
@@ -458,6 +592,13 @@ def LoadTypeLibEx(szFile: Any, regkind: int = REGKIND_NONE) -> ITypeLib:
     return _comrt.LoadTypeLibEx(szFile, regkind)
 
 
+def CreateTypeLib(filename: Any, syskind: int = SYS_WIN64) -> ICreateTypeLib2:
+    """A new, empty type library (CreateTypeLib2) that ``SaveAllChanges``
+    writes to ``filename``.  ``syskind`` is SYS_WIN64 by default (comtypes,
+    on Windows, defaults to SYS_WIN32): the layout of this platform."""
+    return _comrt.CreateTypeLib(filename, syskind)
+
+
 def LHashValOfNameSys(syskind: int, lcid: int, name: str) -> int:
     """The hash a type library stores with a name (for IsName, FindName,
     Bind's lHashVal)."""
@@ -491,5 +632,5 @@ __all__ = sorted(set([name for name in dir() if name.isupper() and not name.star
     "tagARRAYDESC", "tagPARAMDESC", "tagPARAMDESCEX", "tagIDLDESC", "tagSAFEARRAYBOUND", "tagBINDPTR",
     "LPPARAMDESCEX", "tagSYSKIND", "tagREGKIND", "tagTYPEKIND", "tagINVOKEKIND", "tagDESCKIND",
     "tagVARKIND", "tagFUNCKIND", "tagCALLCONV", "tagTYPEFLAGS", "tagFUNCFLAGS", "tagVARFLAGS",
-    "tagLIBFLAGS",
+    "tagLIBFLAGS", "CreateTypeLib", "ICreateTypeLib", "ICreateTypeLib2", "ICreateTypeInfo", "ICreateTypeInfo2",
 ]))
