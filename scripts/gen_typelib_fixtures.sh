@@ -186,6 +186,13 @@ with open(os.path.join(fix, "SOURCES.txt"), "a") as f:
     f.write("bad_text.tlb  corrupt: a text file\n")
 EOF
 
+# ---- 4b. SLTG libraries (the pre-MSFT format; no tool here writes it) -------
+# tests/typelib/make_sltg.py writes them from its declarative descriptions;
+# --extra: the one without a golden (tests/typelib/extra/, see the script).
+python3 "$ROOT/tests/typelib/make_sltg.py" --sources "$FIX"
+mkdir -p "$ROOT/tests/typelib/extra"
+python3 "$ROOT/tests/typelib/make_sltg.py" --extra "$ROOT/tests/typelib/extra"
+
 # ---- 5. the corpus list: one golden per line (tests/golden/tlbdump/NAME.txt) --
 # NAME  PATH-RELATIVE-TO-FIXTURES (a trailing \N picks TYPELIB resource N)
 {

@@ -20,6 +20,7 @@
 
 #include "base/base_internal.h"
 #include "typelib/msft_format.h"
+#include "typelib/sltg_format.h"
 #include "typelib/typelib_model.h"
 
 /* ---- the cache -------------------------------------------------------------- */
@@ -103,12 +104,14 @@ HRESULT comrt__typelib_load_memory(const uint8_t *data, size_t size, unsigned in
     if (len < MSFT_HDR_SIZE) { hr = TYPE_E_CANTLOADLIBRARY; goto out; } /* no whole header: not a library */
     magic = (uint32_t)data[off] | (uint32_t)data[off + 1] << 8 | (uint32_t)data[off + 2] << 16 |
             (uint32_t)data[off + 3] << 24;
-    if (magic != MSFT_MAGIC) {
-        /* SLTG (older libraries) is not read yet; anything else is no type library. */
-        hr = magic == SLTG_MAGIC ? TYPE_E_UNSUPFORMAT : TYPE_E_CANTLOADLIBRARY;
+    if (magic == SLTG_MAGIC) {
+        hr = comrt__sltg_parse(data + off, len, &m); /* older libraries (mktyplib) */
+    } else if (magic != MSFT_MAGIC) {
+        hr = TYPE_E_CANTLOADLIBRARY; /* no type library */
         goto out;
+    } else {
+        hr = comrt__msft_parse(data + off, len, &m);
     }
-    hr = comrt__msft_parse(data + off, len, &m);
     if (hr != S_OK) goto out;
     hr = comrt__typelib_create(m, path, &tl);
     if (hr != S_OK) { comrt__tl_model_free(m); goto out; }
