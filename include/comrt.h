@@ -15,6 +15,7 @@
 #include "comrt/objbase.h"
 #include "comrt/oaidl.h"
 #include "comrt/oleauto.h"
+#include "comrt/winreg.h"
 #include "comrt/comrtext.h"
 
 #endif /* COMRT_H */

@@ -14,7 +14,7 @@ for harness in fuzz/fuzz_*.c; do
     name=$(basename "$harness" .c); name=${name#fuzz_}
     exe=$out/fuzz_$name
     clang -g -O1 -std=c11 -D_GNU_SOURCE -DCOMRT_VERSION='"fuzz"' -fsanitize=fuzzer,address,undefined \
-        -fno-sanitize-recover=undefined -Iinclude -Ilib -Ifuzz $harness $srcs -lm -pthread -o "$exe"
+        -fno-sanitize-recover=undefined -Iinclude -Ilib -Ifuzz -Itests/c $harness $srcs -lsqlite3 -lffi -lm -pthread -o "$exe"
     mkdir -p fuzz/corpus-work/$name
     echo "fuzz: $name for ${seconds}s"
     "$exe" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$out/crash-$name-" \

@@ -542,6 +542,18 @@ WINOLEAUTAPI_(ULONG) LHashValOfNameSys(SYSKIND syskind, LCID lcid, const OLECHAR
 #define WHashValOfLHashVal(lhashval) ((USHORT)(0x0000ffff & (lhashval)))
 #define IsHashValCompatible(lhashval1, lhashval2) ((BOOL)((0x00ff0000 & (lhashval1)) == (0x00ff0000 & (lhashval2))))
 
+/* ---- Calling any function ------------------------------------------------- */
+
+/* Calls vtable slot oVft / sizeof(void *) of pvInstance (pvInstance passed
+ * first), or the function at address oVft when pvInstance is NULL, with
+ * cActuals arguments: argument i has type prgvt[i] and its value in
+ * *prgpvarg[i].  *pvargResult receives the result as a VARIANT of type
+ * vtReturn (the caller owns what it holds).  cc: CC_STDCALL or CC_CDECL
+ * (both the native System V convention on Linux), or CC_COMRT_MSABI
+ * (comrtext.h) for __attribute__((ms_abi)) code. */
+WINOLEAUTAPI DispCallFunc(void *pvInstance, ULONG_PTR oVft, CALLCONV cc, VARTYPE vtReturn, UINT cActuals,
+                          VARTYPE *prgvt, VARIANTARG **prgpvarg, VARIANT *pvargResult);
+
 /* ---- Error info (per thread) -------------------------------------------- */
 
 /* Replaces the thread's error object (AddRef's perr, releases the old one). */
