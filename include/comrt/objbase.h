@@ -30,6 +30,19 @@ WINOLEAPI StringFromIID(REFIID rclsid, LPOLESTR *lplpsz);
 /* A random (version 4) GUID. */
 WINOLEAPI CoCreateGuid(GUID *pguid);
 
+/* ProgIDs and class emulation, read from HKEY_CLASSES_ROOT.
+ * CLSIDFromProgID(Ex): <ProgID>\CLSID, following <ProgID>\CurVer when a
+ * ProgID has no CLSID; CO_E_CLASSSTRING (and CLSID_NULL) when not found.
+ * ProgIDFromCLSID: *lplpszProgID receives a CoTaskMemAlloc'ed string; free
+ * with CoTaskMemFree.  CoGetTreatAsClass: S_FALSE and the same CLSID when
+ * the class has no TreatAs.  CoTreatAsClass: clsidNew = CLSID_NULL removes
+ * the emulation. */
+WINOLEAPI CLSIDFromProgID(LPCOLESTR lpszProgID, LPCLSID lpclsid);
+WINOLEAPI CLSIDFromProgIDEx(LPCOLESTR lpszProgID, LPCLSID lpclsid);
+WINOLEAPI ProgIDFromCLSID(REFCLSID clsid, LPOLESTR *lplpszProgID);
+WINOLEAPI CoGetTreatAsClass(REFCLSID clsidOld, LPCLSID pClsidNew);
+WINOLEAPI CoTreatAsClass(REFCLSID clsidOld, REFCLSID clsidNew);
+
 COMRT_END_DECLS
 
 #endif /* COMRT_OBJBASE_H */

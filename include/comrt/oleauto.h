@@ -554,6 +554,47 @@ WINOLEAUTAPI_(ULONG) LHashValOfNameSys(SYSKIND syskind, LCID lcid, const OLECHAR
 WINOLEAUTAPI DispCallFunc(void *pvInstance, ULONG_PTR oVft, CALLCONV cc, VARTYPE vtReturn, UINT cActuals,
                           VARTYPE *prgvt, VARIANTARG **prgpvarg, VARIANT *pvargResult);
 
+/* ---- Late binding over type information (dispinvoke.c, stddispatch.c) --- */
+
+/* IDispatch::Invoke for _this as ptinfo describes it (ptinfo->Invoke). */
+WINOLEAUTAPI DispInvoke(void *_this, ITypeInfo *ptinfo, DISPID dispidMember, WORD wFlags, DISPPARAMS *pparams,
+                        VARIANT *pvarResult, EXCEPINFO *pexcepinfo, UINT *puArgErr);
+/* IDispatch::GetIDsOfNames from ptinfo (ptinfo->GetIDsOfNames). */
+WINOLEAUTAPI DispGetIDsOfNames(ITypeInfo *ptinfo, OLECHAR **rgszNames, UINT cNames, DISPID *rgdispid);
+/* Argument `position` of pdispparams coerced to vtTarg in *pvarResult
+ * (caller clears it); *puArgErr = its rgvarg index when coercion fails. */
+WINOLEAUTAPI DispGetParam(DISPPARAMS *pdispparams, UINT position, VARTYPE vtTarg, VARIANT *pvarResult,
+                          UINT *puArgErr);
+/* A standard IDispatch for pvThis described by ptinfo; *ppunkStdDisp gets
+ * its controlling IUnknown (caller Releases); punkOuter: aggregated. */
+WINOLEAUTAPI CreateStdDispatch(IUnknown *punkOuter, void *pvThis, ITypeInfo *ptinfo, IUnknown **ppunkStdDisp);
+
+/* CreateDispTypeInfo's description of an interface (the SDK's types). */
+typedef struct tagPARAMDATA {
+    OLECHAR *szName;
+    VARTYPE vt;
+} PARAMDATA, *LPPARAMDATA;
+
+typedef struct tagMETHODDATA {
+    OLECHAR *szName;
+    PARAMDATA *ppdata;
+    DISPID dispid;
+    UINT iMeth; /* vtable slot */
+    CALLCONV cc;
+    UINT cArgs;
+    WORD wFlags; /* DISPATCH_METHOD / PROPERTYGET / PROPERTYPUT / PROPERTYPUTREF */
+    VARTYPE vtReturn;
+} METHODDATA, *LPMETHODDATA;
+
+typedef struct tagINTERFACEDATA {
+    METHODDATA *pmethdata;
+    UINT cMembers;
+} INTERFACEDATA, *LPINTERFACEDATA;
+
+/* Type information built from pidata: a coclass whose one interface has
+ * the methods described; *pptinfo receives it (caller Releases). */
+WINOLEAUTAPI CreateDispTypeInfo(INTERFACEDATA *pidata, LCID lcid, ITypeInfo **pptinfo);
+
 /* ---- Error info (per thread) -------------------------------------------- */
 
 /* Replaces the thread's error object (AddRef's perr, releases the old one). */

@@ -23,6 +23,14 @@ BOOL comrt__guid_parse(const WCHAR *s, GUID *out);
  * returns 39. */
 int comrt__guid_format(const GUID *g, WCHAR *out);
 
+/* ---- ProgID fallback of CLSIDFromString (runtime/progid.c) ----------- *
+ * CLSIDFromString also accepts a ProgID, but the class registry lives in
+ * runtime/, above base/: runtime/progid.c registers CLSIDFromProgID here
+ * when the library loads, and CLSIDFromString calls it for a string that
+ * does not start with '{'.  The lookup must write *clsid only on success. */
+typedef HRESULT (*comrt__progid_lookup_fn)(LPCOLESTR progid, CLSID *clsid);
+void comrt__guid_set_progid_lookup(comrt__progid_lookup_fn fn);
+
 /* Atomic reference-count steps for objects implemented in C. */
 static inline ULONG comrt__ref_inc(LONG *ref) { return (ULONG)__atomic_add_fetch(ref, 1, __ATOMIC_RELAXED); }
 static inline ULONG comrt__ref_dec(LONG *ref) { return (ULONG)__atomic_sub_fetch(ref, 1, __ATOMIC_ACQ_REL); }

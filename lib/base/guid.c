@@ -70,6 +70,10 @@ BOOL comrt__guid_parse(const WCHAR *s, GUID *out)
     return TRUE;
 }
 
+/* The ProgID lookup CLSIDFromString falls back on; NULL until runtime/
+ * registers it (comrt__guid_set_progid_lookup). */
+static comrt__progid_lookup_fn g_progid_lookup;
+
 HRESULT CLSIDFromString(LPCOLESTR lpsz, LPCLSID pclsid)
 {
     if (!pclsid) return E_INVALIDARG;
@@ -78,10 +82,24 @@ HRESULT CLSIDFromString(LPCOLESTR lpsz, LPCLSID pclsid)
         return S_OK;
     }
     if (parse_into(lpsz, pclsid)) return S_OK;
-    /* Windows also accepts a ProgID here; that lookup joins when the class
-     * registry exists (the runtime issue).  Until then it is not found. */
-    if (lpsz[0] != '{') memset(pclsid, 0, sizeof *pclsid);
+    /* Windows also accepts a ProgID here (the class registry's lookup,
+     * registered by runtime/progid.c).  A string that is neither answers
+     * CLSID_NULL, unless it began like a GUID (parse_into's partial write). */
+    if (lpsz[0] != '{') {
+        comrt__progid_lookup_fn lookup = __atomic_load_n(&g_progid_lookup, __ATOMIC_ACQUIRE);
+        CLSID found;
+        if (lookup && lookup(lpsz, &found) == S_OK) {
+            *pclsid = found;
+            return S_OK;
+        }
+        memset(pclsid, 0, sizeof *pclsid);
+    }
     return CO_E_CLASSSTRING;
+}
+
+void comrt__guid_set_progid_lookup(comrt__progid_lookup_fn fn)
+{
+    __atomic_store_n(&g_progid_lookup, fn, __ATOMIC_RELEASE);
 }
 
 HRESULT IIDFromString(LPCOLESTR lpsz, LPIID lpiid)

@@ -152,4 +152,12 @@ HRESULT comrt__varconv_number(VARIANT *dst, const VARIANT *src, VARTYPE vt);
  * fails (no value property). (vardisp.c) */
 HRESULT comrt__disp_value(IDispatch *disp, LCID lcid, VARIANT *out);
 
+/* ---- late binding (dispinvoke.c; owner: disp) -------------------------- */
+
+/* ITypeInfo::Invoke for members called through the vtable (interfaces,
+ * the dispatch view of a dual interface, a coclass's default interface):
+ * used by typelib/typeinfo.c.  Arguments and errors as ITypeInfo::Invoke. */
+HRESULT comrt__disp_typeinfo_invoke(ITypeInfo *ti, void *inst, MEMBERID memid, WORD flags, DISPPARAMS *dp,
+                                    VARIANT *res, EXCEPINFO *ei, UINT *argerr);
+
 #endif /* COMRT_OLEAUT_INTERNAL_H */

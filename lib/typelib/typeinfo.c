@@ -739,6 +739,28 @@ static HRESULT STDMETHODCALLTYPE ti_GetIDsOfNames(ITypeInfo2 *This, LPOLESTR *na
 
     if (!names || !ids || !n) return E_INVALIDARG;
     for (UINT i = 0; i < n; i++) ids[i] = DISPID_UNKNOWN;
+    if (view_kind(ti) == TKIND_COCLASS) {
+        /* A coclass has no members: its interfaces' names are looked up,
+         * in order (what CreateDispTypeInfo's callers rely on). */
+        ITypeInfo *self = (ITypeInfo *)This;
+        hr = DISP_E_UNKNOWNNAME;
+        for (UINT i = 0; i < T(ti)->cimpl; i++) {
+            HREFTYPE href;
+            ITypeInfo *it = NULL;
+            if (self->lpVtbl->GetRefTypeOfImplType(self, i, &href) != S_OK ||
+                self->lpVtbl->GetRefTypeInfo(self, href, &it) != S_OK)
+                continue;
+            TYPEATTR *ta = NULL;
+            /* never into another coclass: a corrupt library could loop */
+            if (it->lpVtbl->GetTypeAttr(it, &ta) == S_OK) {
+                if (ta->typekind != TKIND_COCLASS) hr = it->lpVtbl->GetIDsOfNames(it, names, n, ids);
+                it->lpVtbl->ReleaseTypeAttr(it, ta);
+            }
+            it->lpVtbl->Release(it);
+            if (ids[0] != DISPID_UNKNOWN) break;
+        }
+        return hr;
+    }
     memset(&mb, 0, sizeof mb);
     hr = find_by_name(ti, names[0], 0, &mb);
     if (hr != S_OK) return hr;
@@ -770,18 +792,20 @@ static HRESULT STDMETHODCALLTYPE ti_Invoke(ITypeInfo2 *This, PVOID inst, MEMBERI
     HRESULT hr;
 
     if (!inst) return E_INVALIDARG;
+    if (view_kind(ti) == TKIND_COCLASS) /* its default interface's member */
+        return comrt__disp_typeinfo_invoke((ITypeInfo *)This, inst, memid, flags, dp, res, ei, argerr);
     hr = find_member(ti, memid, &mb);
     if (hr != S_OK) return DISP_E_MEMBERNOTFOUND;
-    if (mb.func && mb.func->funckind == FUNC_DISPATCH) {
+    if (mb.func && mb.func->funckind == FUNC_DISPATCH && !is_dual_disp(ti)) {
         /* A dispinterface's function is called through the instance's own
          * IDispatch, as oleaut32 does. */
         IDispatch *disp = inst;
         static const GUID iid_null;
         hr = disp->lpVtbl->Invoke(disp, memid, &iid_null, 0, flags, dp, res, ei, argerr);
     } else {
-        /* Calling through a vtable needs DispCallFunc (the runtime issue);
-         * until then the member cannot be called. */
-        hr = DISP_E_MEMBERNOTFOUND;
+        /* Vtable members (a dual interface's too): DispCallFunc through
+         * the interface's FUNCDESC (oleaut/dispinvoke.c). */
+        hr = comrt__disp_typeinfo_invoke((ITypeInfo *)This, inst, memid, flags, dp, res, ei, argerr);
     }
     ti_Release(&mb.owner->iface);
     return hr;

@@ -278,4 +278,9 @@ PyObject *comrt_ct_from_ptr(PyObject *cls, PyObject *arg);
     {"_from_ptr", comrt_ct_from_ptr, METH_O | METH_CLASS,                                                    \
      "_from_ptr(address) -> wrapper\n\nQueryInterface's the pointer at address (unsafe, like ctypes)."}
 
+/* ---- registry.c: the Reg* calls under comrt.registry --------------------- */
+
+/* Adds the reg_* functions and the HKEY_* root handles to the module.  0 or -1. */
+int comrt_registry_init(PyObject *module);
+
 #endif /* COMRT_PY_COMRT_H */

@@ -3,7 +3,7 @@
 Each area lives in its own module with a ``register(subparsers)`` that adds
 its subcommand and sets ``func`` (a callable taking the parsed arguments
 and returning the exit status).  Today: ``comrt tlb`` (type libraries,
-comrt.cli.tlb).  Later areas (the registry, server registration) add a
+comrt.cli.tlb) and ``comrt reg`` (the registry, comrt.cli.reg).  Later areas (the registry, server registration) add a
 module and one line in ``_AREAS``.
 
 The tools use only comrt's public Python API, as any other program would.
@@ -15,10 +15,10 @@ import os
 import sys
 from typing import List, Optional
 
-from comrt.cli import tlb
+from comrt.cli import reg, tlb
 
 # Modules that add a subcommand, in the order --help lists them.
-_AREAS = (tlb,)
+_AREAS = (tlb, reg)
 
 
 def build_parser() -> argparse.ArgumentParser:
