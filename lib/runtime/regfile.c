@@ -472,7 +472,7 @@ static void set_error(const char *what, DWORD line, const char *msg)
     char text[512];
     WCHAR wtext[512];
     size_t n;
-    snprintf(text, sizeof text, "%s:%u: %s", what, (unsigned)line, msg ? msg : "error");
+    snprintf(text, sizeof text, "%s %u: %s", what, (unsigned)line, msg ? msg : "error");
     n = comrt__utf8_to_utf16(text, strlen(text), wtext, 511);
     wtext[n < 511 ? n : 511] = 0;
     if (SUCCEEDED(CreateErrorInfo(&cei))) {

@@ -148,8 +148,8 @@ def run_import(args: Any) -> int:
         text = (exc.strerror or str(exc)).strip()
         line = getattr(exc, "lineno", 0) or 0
         if line:
-            # libcomrt's description already starts with "line:N:" (or
-            # "line N:"); say it one way.
+            # libcomrt's description already starts with "line N:": keep
+            # one prefix, built from the number the error carries.
             text = "line %d: %s" % (line, _LINE_PREFIX.sub("", text, count=1))
         return _error("%s: %s" % (args.file, text))
     return 0
