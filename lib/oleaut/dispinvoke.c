@@ -14,6 +14,8 @@
  *   - every argument is coerced to the parameter's type with
  *     VariantChangeType (aliases, enums, interfaces resolved first); a
  *     failure reports the argument's index in rgvarg order in *puArgErr;
+ *   - a [vararg] method's last input gets the remaining positional
+ *     arguments as a SAFEARRAY(VARIANT); named arguments are refused;
  *   - an HRESULT method is called with a VT_ERROR result, and a failure
  *     becomes DISP_E_EXCEPTION with EXCEPINFO filled from the object's
  *     IErrorInfo (when ISupportErrorInfo says it has one), as Windows does.
@@ -163,6 +165,36 @@ static BOOL di_missing(const VARIANT *v)
 static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, void *inst, WORD flags,
                                 DISPPARAMS *dp, VARIANT *res, EXCEPINFO *ei, UINT *argerr);
 
+/* The [vararg] array: positional arguments from IDL position `from` on,
+ * copied in IDL order into a new SAFEARRAY(VARIANT) (lower bound 0) held
+ * by *out as VT_ARRAY|VT_VARIANT (the caller clears it). */
+static HRESULT comrt__disp_vararg(const DISPPARAMS *dp, UINT from, VARIANT *out)
+{
+    HRESULT hr = S_OK;
+    UINT npos = dp->cArgs - dp->cNamedArgs, count = npos - from;
+    SAFEARRAY *sa = SafeArrayCreateVector(VT_VARIANT, 0, count);
+    VARIANT *data = NULL;
+
+    if (!sa) {
+        hr = E_OUTOFMEMORY;
+        goto out;
+    }
+    if (count) {
+        hr = SafeArrayAccessData(sa, (void **)&data);
+        if (hr != S_OK) goto out;
+        for (UINT j = 0; j < count && hr == S_OK; j++)
+            hr = VariantCopy(&data[j], &dp->rgvarg[dp->cArgs - 1 - (from + j)]);
+        SafeArrayUnaccessData(sa);
+        if (hr != S_OK) goto out;
+    }
+    V_VT(out) = VT_ARRAY | VT_VARIANT;
+    V_ARRAY(out) = sa;
+    sa = NULL;
+out:
+    if (sa) SafeArrayDestroy(sa);
+    return hr;
+}
+
 /* A property get called with more arguments than it takes: the property
  * is read without them and the arguments go to its value's default member
  * (DISPID_VALUE); DISP_E_NOTACOLLECTION when the value is no object. */
@@ -188,6 +220,16 @@ out:
     return hr;
 }
 
+/* Where a by-reference parameter of base type `base` points into v: the
+ * union, except that a DECIMAL overlays the whole VARIANT and a VARIANT is
+ * v itself. */
+static void *di_valptr(VARIANT *v, VARTYPE base)
+{
+    if (base == VT_VARIANT) return v;
+    if (base == VT_DECIMAL) return &V_DECIMAL(v);
+    return &V_UI1(v);
+}
+
 /* The call through the vtable once fd is known (fd from the interface
  * view; iid is that interface's). */
 static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, void *inst, WORD flags,
@@ -196,7 +238,7 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
     HRESULT hr = S_OK;
     UINT n = (UINT)(fd->cParams > 0 ? fd->cParams : 0);
     UINT cargs = dp->cArgs, cnamed = dp->cNamedArgs, npos = cargs - cnamed;
-    UINT ninputs = 0, k = 0, last_input = (UINT)-1, retval = (UINT)-1;
+    UINT ninputs = 0, k = 0, last_input = (UINT)-1, retval = (UINT)-1, vararg = (UINT)-1;
     VARIANT *slot = NULL, *hold = NULL, **pslot = NULL, ret;
     VARTYPE *vts = NULL, vtret = VT_EMPTY;
     BOOL put = (flags & (DISPATCH_PROPERTYPUT | DISPATCH_PROPERTYPUTREF)) != 0;
@@ -223,9 +265,21 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
             last_input = i;
         }
     }
+    /* [vararg]: the last input parameter, a SAFEARRAY(VARIANT), receives
+     * every positional argument past the others; no named arguments. */
+    if (fd->cParamsOpt == -1 && last_input != (UINT)-1) {
+        VARTYPE t = VT_EMPTY;
+        if (comrt__disp_resolve(ti, &fd->lprgelemdescParam[last_input].tdesc, &t, 0) == S_OK &&
+            t == (VT_ARRAY | VT_VARIANT))
+            vararg = last_input;
+        if (vararg != (UINT)-1 && cnamed) {
+            hr = DISP_E_NONAMEDARGS;
+            goto out;
+        }
+    }
     /* The count rule the oracle follows: every parameter but the [retval]
      * may take an argument ([lcid] ones ignore theirs). */
-    if (cargs > n - (retval != (UINT)-1 ? 1u : 0u)) {
+    if (vararg == (UINT)-1 && cargs > n - (retval != (UINT)-1 ? 1u : 0u)) {
         if (flags & DISPATCH_PROPERTYGET) {
             /* obj.Prop(args) where Prop takes none: the arguments index the
              * property's value, which must be a collection object. */
@@ -261,6 +315,8 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
         VariantInit(&hold[i]);
         pslot[i] = &slot[i];
         hr = comrt__disp_resolve(ti, &ed->tdesc, &t, 0);
+        if (hr == S_OK && (t & VT_TYPEMASK) == VT_RECORD && !(t & VT_ARRAY))
+            hr = DISP_E_BADVARTYPE; /* a struct by value or by reference: not passed late-bound */
         if (hr != S_OK) goto out;
         vts[i] = t;
         if (pf & PARAMFLAG_FLCID) {
@@ -279,7 +335,7 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
                 V_VARIANTREF(&slot[i]) = &hold[i];
             } else {
                 V_VT(&hold[i]) = x;
-                V_BYREF(&slot[i]) = &V_UI1(&hold[i]);
+                V_BYREF(&slot[i]) = di_valptr(&hold[i], x);
             }
             continue;
         }
@@ -291,6 +347,12 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
                 aidx = j;
                 break;
             }
+        }
+        if (i == vararg) {
+            hr = comrt__disp_vararg(dp, k < npos ? k : npos, &hold[i]);
+            if (hr != S_OK) goto out;
+            pslot[i] = &hold[i];
+            continue;
         }
         if (put && i == last_input) {
             /* A put's value is only ever the named DISPID_PROPERTYPUT. */
@@ -313,11 +375,15 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
                 goto out;
             }
             if ((pf & PARAMFLAG_FHASDEFAULT) && ed->paramdesc.pparamdescex) {
-                hr = VariantChangeType(&hold[i], &ed->paramdesc.pparamdescex->varDefaultValue, 0, t & ~VT_BYREF);
+                VARIANT *def = &ed->paramdesc.pparamdescex->varDefaultValue;
+                if ((t & ~VT_BYREF) == VT_VARIANT)
+                    hr = VariantCopy(&hold[i], def);
+                else
+                    hr = VariantChangeType(&hold[i], def, 0, t & ~VT_BYREF);
                 if (hr != S_OK) goto out;
                 if (t & VT_BYREF) {
                     V_VT(&slot[i]) = t;
-                    V_BYREF(&slot[i]) = (t & ~VT_BYREF) == VT_VARIANT ? (void *)&hold[i] : (void *)&V_UI1(&hold[i]);
+                    V_BYREF(&slot[i]) = di_valptr(&hold[i], t & ~VT_BYREF);
                 } else {
                     pslot[i] = &hold[i];
                 }
@@ -350,7 +416,7 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
             }
             if (t & VT_BYREF) {
                 V_VT(&slot[i]) = t;
-                V_BYREF(&slot[i]) = &V_UI1(&hold[i]);
+                V_BYREF(&slot[i]) = di_valptr(&hold[i], t & ~VT_BYREF);
             } else {
                 pslot[i] = &hold[i];
             }
@@ -375,6 +441,8 @@ static HRESULT comrt__disp_call(ITypeInfo *ti, FUNCDESC *fd, const GUID *iid, vo
     }
     if (retval != (UINT)-1) {
         VariantClear(&ret);
+        if ((vts[retval] & ~VT_BYREF) == VT_DECIMAL) /* the callee wrote over vt */
+            V_VT(&hold[retval]) = VT_DECIMAL;
         ret = hold[retval];
         VariantInit(&hold[retval]);
     }

@@ -346,6 +346,111 @@ TEST(dual_interface_from_tlb)
     ITypeLib_Release(lib);
 }
 
+/* CreateDispTypeInfo + CreateStdDispatch, the documented pairing: ITest's
+ * methods described by INTERFACEDATA (vtable slots given by iMeth) and
+ * called on the fixture object. */
+TEST(create_disp_type_info)
+{
+    PARAMDATA add_p[3] = { { (OLECHAR *)u"a", VT_I4 }, { (OLECHAR *)u"b", VT_I4 }, { (OLECHAR *)u"r", VT_BYREF | VT_I4 } };
+    PARAMDATA name_p[1] = { { (OLECHAR *)u"v", VT_BSTR } };
+    PARAMDATA out_p[2] = { { (OLECHAR *)u"io", VT_BYREF | VT_I4 }, { (OLECHAR *)u"s", VT_BYREF | VT_BSTR } };
+    METHODDATA md[3] = {
+        { (OLECHAR *)u"Add", add_p, 1, 3, CC_STDCALL, 3, DISPATCH_METHOD, VT_HRESULT },
+        { (OLECHAR *)u"Name", name_p, 2, 5, CC_STDCALL, 1, DISPATCH_PROPERTYPUT, VT_HRESULT },
+        { (OLECHAR *)u"Out", out_p, 8, 11, CC_STDCALL, 2, DISPATCH_METHOD, VT_HRESULT },
+    };
+    INTERFACEDATA idata = { md, 3 };
+    ITypeInfo *ti = NULL;
+    IUnknown *unk = NULL;
+    IDispatch *disp = NULL;
+    static const GUID iid_null;
+    static const DISPID put[1] = { DISPID_PROPERTYPUT };
+    VARIANT rg[3], r;
+    DISPPARAMS dp = { rg, NULL, 2, 0 };
+    OLECHAR *names[2] = { (OLECHAR *)u"ADD", (OLECHAR *)u"b" };
+    DISPID ids[2];
+    LONG io = 1, r4 = 0;
+
+    BSTR out = NULL, zed = SysAllocString(u"zed");
+
+    CHECK_HR(CreateDispTypeInfo(NULL, 0, &ti), E_INVALIDARG);
+    CHECK_HR(CreateDispTypeInfo(&idata, 0x0409, NULL), E_INVALIDARG);
+    CHECK_HR(CreateDispTypeInfo(&idata, 0x0409, &ti), S_OK);
+    if (!ti) return;
+    CHECK_HR(DispGetIDsOfNames(ti, names, 2, ids), S_OK);
+    CHECK(ids[0] == 1 && ids[1] == 1);
+    CHECK_HR(CreateStdDispatch(NULL, &obj, ti, &unk), S_OK);
+    CHECK_HR(IUnknown_QueryInterface(unk, &IID_IDispatch, (void **)&disp), S_OK);
+    VariantInit(&r);
+    /* PARAMDATA has no flags: Add's third parameter is no [retval], so
+     * two arguments are too few */
+    rg[1] = vi4(20);
+    rg[0] = vi4(22);
+    CHECK_HR(IDispatch_Invoke(disp, 1, &iid_null, 0, DISPATCH_METHOD, &dp, &r, NULL, NULL), DISP_E_BADPARAMCOUNT);
+    {
+        VARIANT a3[3];
+        DISPPARAMS dp3 = { a3, NULL, 3, 0 };
+        VariantInit(&a3[0]);
+        V_VT(&a3[0]) = VT_BYREF | VT_I4;
+        V_I4REF(&a3[0]) = &r4;
+        a3[1] = vi4(5);
+        a3[2] = vi4(4);
+        CHECK_HR(IDispatch_Invoke(disp, 1, &iid_null, 0, DISPATCH_METHOD, &dp3, NULL, NULL, NULL), S_OK);
+        CHECK(r4 == 9);
+    }
+    {
+        VARIANT v;
+        DISPPARAMS dp1 = { &v, (DISPID *)put, 1, 1 };
+        VariantInit(&v);
+        V_VT(&v) = VT_BSTR;
+        V_BSTR(&v) = zed;
+        CHECK_HR(IDispatch_Invoke(disp, 2, &iid_null, 0, DISPATCH_PROPERTYPUT, &dp1, NULL, NULL, NULL), S_OK);
+        CHECK_WSTR(obj.name, "zed");
+        /* only the put was described */
+        CHECK_HR(IDispatch_Invoke(disp, 2, &iid_null, 0, DISPATCH_PROPERTYGET, &dp, &r, NULL, NULL),
+                 DISP_E_MEMBERNOTFOUND);
+    }
+    {
+        VARIANT a2[2];
+        DISPPARAMS dp2 = { a2, NULL, 2, 0 };
+        VariantInit(&a2[1]);
+        V_VT(&a2[1]) = VT_BYREF | VT_I4;
+        V_I4REF(&a2[1]) = &io;
+        VariantInit(&a2[0]);
+        V_VT(&a2[0]) = VT_BYREF | VT_BSTR;
+        V_BSTRREF(&a2[0]) = &out;
+        CHECK_HR(IDispatch_Invoke(disp, 8, &iid_null, 0, DISPATCH_METHOD, &dp2, NULL, NULL, NULL), S_OK);
+        CHECK(io == 2);
+        CHECK_WSTR(out, "outs");
+        SysFreeString(out);
+    }
+    IDispatch_Release(disp);
+    CHECK(IUnknown_Release(unk) == 0);
+    ITypeInfo_Release(ti);
+    SysFreeString(zed);
+}
+
+TEST(vararg)
+{
+    static const DISPID named[1] = { 0 };
+    VARIANT a[4], r;
+    BSTR s = SysAllocString(u"x");
+    a[0] = vi4(2);
+    VariantInit(&a[1]);
+    V_VT(&a[1]) = VT_BSTR; /* the first extra argument: its vt (8) shows */
+    V_BSTR(&a[1]) = s;
+    a[2] = vi4(3);
+    a[3] = vi4(4);
+    VariantInit(&r);
+    CHECK_HR(inv(FIX_VARARGS, DISPATCH_METHOD, 4, a, 0, NULL, &r, NULL, NULL), S_OK);
+    CHECK(V_VT(&r) == VT_I4 && V_I4(&r) == 200 + 30 + VT_BSTR);
+    CHECK_HR(inv(FIX_VARARGS, DISPATCH_METHOD, 1, a, 0, NULL, &r, NULL, NULL), S_OK);
+    CHECK(V_I4(&r) == 200);
+    CHECK_HR(inv(FIX_VARARGS, DISPATCH_METHOD, 0, NULL, 0, NULL, &r, NULL, NULL), DISP_E_BADPARAMCOUNT);
+    CHECK_HR(inv(FIX_VARARGS, DISPATCH_METHOD, 2, a, 1, named, &r, NULL, NULL), DISP_E_NONAMEDARGS);
+    SysFreeString(s);
+}
+
 int main(void)
 {
     fix_obj_init(&obj);
@@ -361,6 +466,8 @@ int main(void)
     RUN(get_param);
     RUN(std_dispatch);
     RUN(dual_interface_from_tlb);
+    RUN(create_disp_type_info);
+    RUN(vararg);
     ITypeInfo_Release(tinfo);
     SysFreeString(obj.name);
     return comrt_test_summary();

@@ -108,6 +108,25 @@ static HRESULT FX fx_Var(FixObj *t, VARIANT *pv, LONG *r)
     return S_OK;
 }
 
+/* vararg: first*100 + the number of extra arguments * 10 + the vt of the
+ * first of them. */
+static HRESULT FX fx_VarArgs(FixObj *t, LONG first, SAFEARRAY *rest, LONG *r)
+{
+    LONG lb = 0, ub = -1;
+    VARIANT *data = NULL;
+    t->calls++;
+    if (rest) {
+        SafeArrayGetLBound(rest, 1, &lb);
+        SafeArrayGetUBound(rest, 1, &ub);
+    }
+    *r = first * 100 + (ub - lb + 1) * 10;
+    if (rest && ub >= lb && SafeArrayAccessData(rest, (void **)&data) == S_OK) {
+        *r += V_VT(&data[0]);
+        SafeArrayUnaccessData(rest);
+    }
+    return S_OK;
+}
+
 /* ISupportErrorInfo on the second vtable pointer. */
 static FixObj *fx_from_sei(void *p) { return (FixObj *)((char *)p - offsetof(FixObj, sei_vtbl)); }
 static HRESULT FX fx_sei_QueryInterface(void *p, REFIID riid, void **ppv)
@@ -126,7 +145,7 @@ static void *fx_vtbl[] = {
     (void *)fx_QueryInterface, (void *)fx_AddRef, (void *)fx_Release, (void *)fx_Add,
     (void *)fx_get_Name,       (void *)fx_put_Name, (void *)fx_Opt,   (void *)fx_Def,
     (void *)fx_Lcid,           (void *)fx_Fail,    (void *)fx_Plain,  (void *)fx_Out,
-    (void *)fx_Dbl,            (void *)fx_Var,
+    (void *)fx_Dbl,            (void *)fx_Var,     (void *)fx_VarArgs,
 };
 static void *fx_sei_vtbl[] = { (void *)fx_sei_QueryInterface, (void *)fx_sei_AddRef, (void *)fx_sei_Release,
                                (void *)fx_sei_Supports };
@@ -141,7 +160,7 @@ static void fix_obj_init(FixObj *o)
 
 /* DISPIDs of ITest's members. */
 enum {
-    FIX_ADD = 1, FIX_NAME, FIX_OPT, FIX_DEF, FIX_LCID, FIX_FAIL, FIX_PLAIN, FIX_OUT, FIX_DBL, FIX_VAR
+    FIX_ADD = 1, FIX_NAME, FIX_OPT, FIX_DEF, FIX_LCID, FIX_FAIL, FIX_PLAIN, FIX_OUT, FIX_DBL, FIX_VAR, FIX_VARARGS
 };
 
 typedef struct {
@@ -149,7 +168,7 @@ typedef struct {
     INVOKEKIND kind;
     VARTYPE ret;           /* VT_HRESULT or the plain return type */
     int nparams;
-    VARTYPE pt[3];         /* VT_BYREF|x: a pointer to x */
+    VARTYPE pt[3];         /* VT_BYREF|x: a pointer to x; VT_ARRAY|x: SAFEARRAY(x) */
     USHORT pf[3];
     const OLECHAR *names[4];
 } fix_method;
@@ -177,6 +196,9 @@ static const fix_method fix_methods[] = {
       { OLESTR("Dbl"), OLESTR("d"), OLESTR("r") } },
     { FIX_VAR, INVOKE_FUNC, VT_HRESULT, 2, { VT_BYREF | VT_VARIANT, VT_BYREF | VT_I4 },
       { PARAMFLAG_FIN | PARAMFLAG_FOUT, PARAMFLAG_FOUT | PARAMFLAG_FRETVAL }, { OLESTR("Var"), OLESTR("v"), OLESTR("r") } },
+    { FIX_VARARGS, INVOKE_FUNC, VT_HRESULT, 3, { VT_I4, VT_ARRAY | VT_VARIANT, VT_BYREF | VT_I4 },
+      { PARAMFLAG_FIN, PARAMFLAG_FIN, PARAMFLAG_FOUT | PARAMFLAG_FRETVAL },
+      { OLESTR("VarArgs"), OLESTR("first"), OLESTR("rest"), OLESTR("r") } },
 };
 
 static const OLECHAR *fix_unk_names[3] = { OLESTR("QueryInterface"), OLESTR("AddRef"), OLESTR("Release") };
@@ -197,9 +219,9 @@ static HRESULT fix_add_func(ICreateTypeInfo *cti, UINT index, MEMBERID id, INVOK
     memset(params, 0, sizeof params);
     memset(&defex, 0, sizeof defex);
     for (i = 0; i < n; i++) {
-        if (pt[i] & VT_BYREF) {
-            inner[i].vt = pt[i] & ~VT_BYREF;
-            params[i].tdesc.vt = VT_PTR;
+        if (pt[i] & (VT_BYREF | VT_ARRAY)) {
+            inner[i].vt = pt[i] & ~(VT_BYREF | VT_ARRAY);
+            params[i].tdesc.vt = (pt[i] & VT_BYREF) ? VT_PTR : VT_SAFEARRAY;
             params[i].tdesc.lptdesc = &inner[i];
         } else {
             params[i].tdesc.vt = pt[i];
@@ -217,6 +239,7 @@ static HRESULT fix_add_func(ICreateTypeInfo *cti, UINT index, MEMBERID id, INVOK
     fd.invkind = kind;
     fd.callconv = CC_STDCALL;
     fd.cParams = (SHORT)n;
+    fd.cParamsOpt = id == FIX_VARARGS ? -1 : 0; /* [vararg] */
     fd.lprgelemdescParam = n ? params : NULL;
     fd.elemdescFunc.tdesc.vt = ret;
     hr = ICreateTypeInfo_AddFuncDesc(cti, index, &fd);

@@ -251,6 +251,21 @@ static void invoke_cases(int via)
         call("Var(&&4)", via, FIX_VAR, DISPATCH_METHOD, 1, a, 0, NULL, NULL);
     }
 
+    a[0] = vi4(1);
+    call("VarArgs(1)", via, FIX_VARARGS, DISPATCH_METHOD, 1, a, 0, NULL, NULL);
+    a[1] = vr8(2.5);
+    call("VarArgs(1,2.5)", via, FIX_VARARGS, DISPATCH_METHOD, 2, a, 0, NULL, NULL);
+    a[2] = vs3;
+    a[3] = vi4(4);
+    call("VarArgs(1,2.5,\"bob\",4)", via, FIX_VARARGS, DISPATCH_METHOD, 4, a, 0, NULL, NULL);
+    call("VarArgs()", via, FIX_VARARGS, DISPATCH_METHOD, 0, NULL, 0, NULL, NULL);
+    {
+        static const DISPID named_first[1] = { 0 };
+        n[0] = vi4(3);
+        call("VarArgs(first:=3)", via, FIX_VARARGS, DISPATCH_METHOD, 0, NULL, 1, n, named_first);
+        a[0] = vi4(2);
+        call("VarArgs(2, first:=3)", via, FIX_VARARGS, DISPATCH_METHOD, 1, a, 1, n, named_first);
+    }
     call("member 99", via, 99, DISPATCH_METHOD, 0, NULL, 0, NULL, NULL);
     SysFreeString(s1);
     SysFreeString(s2);
