@@ -98,10 +98,34 @@ def typelib_tour() -> None:
         print(f"  FindName('Bold') -> member {memid} of {ti.GetDocumentation(-1)[0]}")
 
 
+def registry_tour() -> None:
+    """Registers a ProgID in the per-user registry, resolves it the way
+    CLSIDFromString/CLSIDFromProgID do, and removes it again."""
+    from comrt import GUID, registry
+
+    heading("The COM registry (SQLite, Win32 Reg* API)")
+    clsid = GUID.create_new()
+    progid = "Comrt.DemoObject"
+    with registry.create_key(f"HKCU\\Software\\Classes\\{progid}.1\\CLSID") as k:
+        k.set_value(None, str(clsid))
+    with registry.create_key(f"HKCU\\Software\\Classes\\{progid}\\CurVer") as k:
+        k.set_value(None, f"{progid}.1")
+    try:
+        print(f"  registered {progid} -> CurVer {progid}.1 -> {clsid}")
+        print(f"  GUID({progid!r}) (CLSIDFromString -> CLSIDFromProgID, follows CurVer) -> {GUID(progid)}")
+        with registry.open_key(f"HKCR\\{progid}.1\\CLSID") as k:
+            print(f"  HKCR\\{progid}.1\\CLSID (HKCU over HKLM)  -> {k.get_value(None)[0]}")
+    finally:
+        registry.delete_tree(f"HKCU\\Software\\Classes\\{progid}")
+        registry.delete_tree(f"HKCU\\Software\\Classes\\{progid}.1")
+    print("  (removed again)")
+
+
 def main() -> int:
     c_tour()
     python_tour()
     typelib_tour()
+    registry_tour()
     print()
     return 0
 
