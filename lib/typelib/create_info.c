@@ -106,17 +106,6 @@ static ULONG STDMETHODCALLTYPE cti_Release(ICreateTypeInfo2 *This)
 
 /* ---- attributes --------------------------------------------------------------------- */
 
-static HRESULT set_bstr(BSTR *dst, const WCHAR *s)
-{
-    BSTR b;
-    if (!s) return E_INVALIDARG;
-    b = SysAllocString(s);
-    if (!b) return E_OUTOFMEMORY;
-    SysFreeString(*dst);
-    *dst = b;
-    return S_OK;
-}
-
 static HRESULT STDMETHODCALLTYPE cti_SetGuid(ICreateTypeInfo2 *This, REFGUID guid)
 {
     if (!guid) return E_INVALIDARG;
@@ -147,7 +136,7 @@ static HRESULT STDMETHODCALLTYPE cti_SetTypeFlags(ICreateTypeInfo2 *This, UINT f
     return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE cti_SetDocString(ICreateTypeInfo2 *This, LPOLESTR s) { return set_bstr(&impl(This)->doc, s); }
+static HRESULT STDMETHODCALLTYPE cti_SetDocString(ICreateTypeInfo2 *This, LPOLESTR s) { return comrt__ct_set_bstr(&impl(This)->doc, s); }
 
 static HRESULT STDMETHODCALLTYPE cti_SetHelpContext(ICreateTypeInfo2 *This, DWORD ctx)
 {
@@ -415,7 +404,7 @@ static HRESULT STDMETHODCALLTYPE cti_SetSchema(ICreateTypeInfo2 *This, LPOLESTR 
 {
     /* kept but not saved: the MSFT format has no place for it (TYPEATTR's
      * lpstrSchema reads NULL from every library) */
-    return set_bstr(&impl(This)->schema, s);
+    return comrt__ct_set_bstr(&impl(This)->schema, s);
 }
 
 /* ---- variables ------------------------------------------------------------------------------ */
@@ -512,7 +501,7 @@ static HRESULT STDMETHODCALLTYPE cti_SetVarName(ICreateTypeInfo2 *This, UINT ind
 {
     comrt__ct_type *t = impl(This);
     if (index >= t->nvars) return TYPE_E_ELEMENTNOTFOUND;
-    return set_bstr(&t->vars[index].name, name);
+    return comrt__ct_set_bstr(&t->vars[index].name, name);
 }
 
 static HRESULT STDMETHODCALLTYPE cti_SetTypeDescAlias(ICreateTypeInfo2 *This, TYPEDESC *td)
@@ -556,14 +545,14 @@ static HRESULT STDMETHODCALLTYPE cti_SetFuncDocString(ICreateTypeInfo2 *This, UI
 {
     comrt__ct_type *t = impl(This);
     if (index >= t->nfuncs) return TYPE_E_ELEMENTNOTFOUND;
-    return set_bstr(&t->funcs[index].doc, s);
+    return comrt__ct_set_bstr(&t->funcs[index].doc, s);
 }
 
 static HRESULT STDMETHODCALLTYPE cti_SetVarDocString(ICreateTypeInfo2 *This, UINT index, LPOLESTR s)
 {
     comrt__ct_type *t = impl(This);
     if (index >= t->nvars) return TYPE_E_ELEMENTNOTFOUND;
-    return set_bstr(&t->vars[index].doc, s);
+    return comrt__ct_set_bstr(&t->vars[index].doc, s);
 }
 
 static HRESULT STDMETHODCALLTYPE cti_SetFuncHelpContext(ICreateTypeInfo2 *This, UINT index, DWORD ctx)
@@ -822,7 +811,7 @@ static HRESULT STDMETHODCALLTYPE cti_SetName(ICreateTypeInfo2 *This, LPOLESTR na
     comrt__ct_type *t = impl(This);
     if (!name) return E_INVALIDARG;
     if (comrt__ct_name_taken(t->lib, name, t)) return TYPE_E_NAMECONFLICT;
-    return set_bstr(&t->name, name);
+    return comrt__ct_set_bstr(&t->name, name);
 }
 
 static const ICreateTypeInfo2Vtbl cti_vtbl = {

@@ -365,7 +365,7 @@ static HRESULT STDMETHODCALLTYPE ctl_CreateTypeInfo(ICreateTypeLib2 *This, LPOLE
 }
 
 /* Replaces *dst with a copy of s (NULL refused: E_INVALIDARG). */
-static HRESULT set_bstr(BSTR *dst, const WCHAR *s)
+HRESULT comrt__ct_set_bstr(BSTR *dst, const WCHAR *s)
 {
     BSTR b;
     if (!s) return E_INVALIDARG;
@@ -376,7 +376,7 @@ static HRESULT set_bstr(BSTR *dst, const WCHAR *s)
     return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE ctl_SetName(ICreateTypeLib2 *This, LPOLESTR name) { return set_bstr(&impl(This)->name, name); }
+static HRESULT STDMETHODCALLTYPE ctl_SetName(ICreateTypeLib2 *This, LPOLESTR name) { return comrt__ct_set_bstr(&impl(This)->name, name); }
 
 static HRESULT STDMETHODCALLTYPE ctl_SetVersion(ICreateTypeLib2 *This, WORD ma, WORD mi)
 {
@@ -392,8 +392,8 @@ static HRESULT STDMETHODCALLTYPE ctl_SetGuid(ICreateTypeLib2 *This, REFGUID guid
     return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE ctl_SetDocString(ICreateTypeLib2 *This, LPOLESTR s) { return set_bstr(&impl(This)->doc, s); }
-static HRESULT STDMETHODCALLTYPE ctl_SetHelpFileName(ICreateTypeLib2 *This, LPOLESTR s) { return set_bstr(&impl(This)->helpfile, s); }
+static HRESULT STDMETHODCALLTYPE ctl_SetDocString(ICreateTypeLib2 *This, LPOLESTR s) { return comrt__ct_set_bstr(&impl(This)->doc, s); }
+static HRESULT STDMETHODCALLTYPE ctl_SetHelpFileName(ICreateTypeLib2 *This, LPOLESTR s) { return comrt__ct_set_bstr(&impl(This)->helpfile, s); }
 
 static HRESULT STDMETHODCALLTYPE ctl_SetHelpContext(ICreateTypeLib2 *This, DWORD ctx)
 {
@@ -528,7 +528,7 @@ static HRESULT STDMETHODCALLTYPE ctl_SetHelpStringContext(ICreateTypeLib2 *This,
     return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE ctl_SetHelpStringDll(ICreateTypeLib2 *This, LPOLESTR s) { return set_bstr(&impl(This)->helpdll, s); }
+static HRESULT STDMETHODCALLTYPE ctl_SetHelpStringDll(ICreateTypeLib2 *This, LPOLESTR s) { return comrt__ct_set_bstr(&impl(This)->helpdll, s); }
 
 static const ICreateTypeLib2Vtbl ctl_vtbl = {
     ctl_QueryInterface, ctl_AddRef, ctl_Release, ctl_CreateTypeInfo, ctl_SetName, ctl_SetVersion, ctl_SetGuid,

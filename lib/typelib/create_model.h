@@ -142,6 +142,8 @@ struct comrt__ct_lib {
 BOOL comrt__ct_name_taken(comrt__ct_lib *lib, const WCHAR *name, const comrt__ct_type *except);
 HRESULT comrt__ct_cd_set(comrt__ct_cd *cd, REFGUID guid, const VARIANT *v);
 void comrt__ct_cd_free(comrt__ct_cd *cd);
+/* Replaces *dst with a copy of s (NULL refused: E_INVALIDARG); *dst unchanged on failure. */
+HRESULT comrt__ct_set_bstr(BSTR *dst, const WCHAR *s);
 /* Encodes a TYPEDESC into the library's segments; *code receives it. */
 HRESULT comrt__ct_encode_tdesc(comrt__ct_lib *lib, const TYPEDESC *td, int depth, int32_t *code);
 /* Snapshot of the library as comrt's reader sees it (an ITypeLib2 over the

@@ -376,7 +376,7 @@ out:
 
 /* ---- growable arrays ------------------------------------------------------ */
 
-static BOOL grow(void **arr, uint32_t *cap, uint32_t need, size_t elem)
+BOOL comrt__tl_grow(void **arr, uint32_t *cap, uint32_t need, size_t elem)
 {
     void *p;
     uint32_t n;
@@ -442,7 +442,7 @@ static HRESULT parse_func(parser *p, size_t blk, size_t blkend, int32_t recoff, 
     f->cparams = (int16_t)nargs;
     f->cparamsopt = rd16(m, rec + MSFT_FUNC_NROARGS);
     f->first_param = m->nparams;
-    if (!grow((void **)&m->params, &p->cap_params, m->nparams + (uint32_t)nargs, sizeof(comrt__tl_param)))
+    if (!comrt__tl_grow((void **)&m->params, &p->cap_params, m->nparams + (uint32_t)nargs, sizeof(comrt__tl_param)))
         return E_OUTOFMEMORY;
     for (size_t i = 0; i < nargs; i++) {
         comrt__tl_param *pa = &m->params[m->nparams + i];
@@ -508,8 +508,8 @@ static HRESULT parse_members(parser *p, comrt__tl_type *t, int32_t memoff)
     blk = (size_t)memoff + 4;
     blkend = blk + (size_t)infolen;
     arrays = blkend;
-    if (!grow((void **)&m->funcs, &p->cap_funcs, m->nfuncs + t->cfuncs, sizeof(comrt__tl_func)) ||
-        !grow((void **)&m->vars, &p->cap_vars, m->nvars + t->cvars, sizeof(comrt__tl_var)))
+    if (!comrt__tl_grow((void **)&m->funcs, &p->cap_funcs, m->nfuncs + t->cfuncs, sizeof(comrt__tl_func)) ||
+        !comrt__tl_grow((void **)&m->vars, &p->cap_vars, m->nvars + t->cvars, sizeof(comrt__tl_var)))
         return E_OUTOFMEMORY;
     for (uint32_t i = 0; i < n; i++) {
         int32_t memid = rd32(m, arrays + (size_t)i * 4);
@@ -527,7 +527,7 @@ static HRESULT parse_members(parser *p, comrt__tl_type *t, int32_t memoff)
 static HRESULT add_impl(parser *p, int32_t href, int32_t flags, int32_t cd)
 {
     comrt__tl_model *m = p->m;
-    if (!grow((void **)&m->impls, &p->cap_impls, m->nimpls + 1, sizeof(comrt__tl_impl))) return E_OUTOFMEMORY;
+    if (!comrt__tl_grow((void **)&m->impls, &p->cap_impls, m->nimpls + 1, sizeof(comrt__tl_impl))) return E_OUTOFMEMORY;
     m->impls[m->nimpls].href = href;
     m->impls[m->nimpls].flags = flags;
     m->impls[m->nimpls].custdata = cd;
@@ -615,9 +615,9 @@ static HRESULT parse_imports(parser *p)
         uint32_t nlen = (uint16_t)rd16(m, at + 12) >> 2;
         comrt__tl_impfile *f;
         if (!seg_has(m, MSFT_SEG_IMPFILES, (int32_t)off, MSFT_IMPFILE_FIXED + (size_t)nlen)) { hr = TYPE_E_INVDATAREAD; goto out; }
-        if (!grow((void **)&m->impfiles, &cap, m->nimpfiles + 1, sizeof *m->impfiles)) { hr = E_OUTOFMEMORY; goto out; }
+        if (!comrt__tl_grow((void **)&m->impfiles, &cap, m->nimpfiles + 1, sizeof *m->impfiles)) { hr = E_OUTOFMEMORY; goto out; }
         n = m->nimpfiles;
-        if (!grow((void **)&file_offs, &fcap, n + 1, sizeof *file_offs)) { hr = E_OUTOFMEMORY; goto out; }
+        if (!comrt__tl_grow((void **)&file_offs, &fcap, n + 1, sizeof *file_offs)) { hr = E_OUTOFMEMORY; goto out; }
         file_offs[n] = off;
         f = &m->impfiles[n];
         if (!get_guid(m, rd32(m, at), &f->guid)) { hr = TYPE_E_INVDATAREAD; goto out; }

@@ -88,21 +88,6 @@ static BOOL sb_put(sbuf *s, const void *p, uint32_t len, uint32_t *at)
 
 static void le32(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24); }
 
-static BOOL grow(void **arr, uint32_t *cap, uint32_t need, size_t elem)
-{
-    void *p;
-    uint32_t n;
-    if (need <= *cap) return TRUE;
-    if (need > COMRT_TL_MAX_RECORDS) return FALSE;
-    n = *cap ? *cap : 16;
-    while (n < need) n *= 2;
-    p = realloc(*arr, (size_t)n * elem);
-    if (!p) return FALSE;
-    *arr = p;
-    *cap = n;
-    return TRUE;
-}
-
 /* A NUL-terminated name at name-table offset off. */
 static BOOL get_name(const rd *r, uint32_t off, comrt__tl_str *out)
 {
@@ -305,7 +290,7 @@ static HRESULT add_impfile(rd *r, uint32_t off, uint32_t *index)
     f.lcid = (LCID)v[2];
     f.name.off = (uint32_t)p;
     f.name.len = (uint32_t)(end - 1 - p);
-    if (!grow((void **)&m->impfiles, &r->cap_impfiles, m->nimpfiles + 1, sizeof *m->impfiles)) return E_OUTOFMEMORY;
+    if (!comrt__tl_grow((void **)&m->impfiles, &r->cap_impfiles, m->nimpfiles + 1, sizeof *m->impfiles)) return E_OUTOFMEMORY;
     {
         uint32_t cap = r->cap_impfiles;
         uint32_t *na = realloc(r->impfile_at, (size_t)cap * sizeof *na);
@@ -328,7 +313,7 @@ static HRESULT import_href(rd *r, uint32_t file, uint32_t type, int32_t *href)
     }
     if (i == m->nimpinfos) {
         if (m->nimpinfos >= COMRT_TL_MAX_IMPORTS) return TYPE_E_INVDATAREAD;
-        if (!grow((void **)&m->impinfos, &r->cap_impinfos, m->nimpinfos + 1, sizeof *m->impinfos)) return E_OUTOFMEMORY;
+        if (!comrt__tl_grow((void **)&m->impinfos, &r->cap_impinfos, m->nimpinfos + 1, sizeof *m->impinfos)) return E_OUTOFMEMORY;
         memset(&m->impinfos[i], 0, sizeof m->impinfos[i]);
         m->impinfos[i].file = file;
         m->impinfos[i].typekind = 0;
@@ -414,7 +399,7 @@ static HRESULT read_funcs(rd *r, comrt__tl_type *t, uint16_t count, uint16_t fir
     comrt__tl_model *m = r->m;
     size_t at = r->blk + first;
 
-    if (!grow((void **)&m->funcs, &r->cap_funcs, m->nfuncs + count, sizeof *m->funcs)) return E_OUTOFMEMORY;
+    if (!comrt__tl_grow((void **)&m->funcs, &r->cap_funcs, m->nfuncs + count, sizeof *m->funcs)) return E_OUTOFMEMORY;
     for (uint16_t i = 0; i < count; i++) {
         comrt__tl_func *f = &m->funcs[m->nfuncs + i];
         uint8_t magic, nacc, opt;
@@ -447,7 +432,7 @@ static HRESULT read_funcs(rd *r, comrt__tl_type *t, uint16_t count, uint16_t fir
         if (!read_type(r, &rt, &f->rettype)) return TYPE_E_INVDATAREAD;
 
         f->first_param = m->nparams;
-        if (!grow((void **)&m->params, &r->cap_params, m->nparams + nparams, sizeof *m->params)) return E_OUTOFMEMORY;
+        if (!comrt__tl_grow((void **)&m->params, &r->cap_params, m->nparams + nparams, sizeof *m->params)) return E_OUTOFMEMORY;
         args = r->blk + u16(r, at + SLTG_FUNC_ARGS);
         for (uint16_t k = 0; k < nparams; k++) {
             comrt__tl_param *pa = &m->params[m->nparams + k];
@@ -531,7 +516,7 @@ static HRESULT read_vars(rd *r, comrt__tl_type *t, uint16_t count, uint16_t firs
     size_t at = r->blk + first;
     comrt__tl_str prev = { 0, 0 };
 
-    if (!grow((void **)&m->vars, &r->cap_vars, m->nvars + count, sizeof *m->vars)) return E_OUTOFMEMORY;
+    if (!comrt__tl_grow((void **)&m->vars, &r->cap_vars, m->nvars + count, sizeof *m->vars)) return E_OUTOFMEMORY;
     for (uint16_t i = 0; i < count; i++) {
         comrt__tl_var *v = &m->vars[m->nvars + i];
         uint8_t magic, flags;
@@ -603,7 +588,7 @@ static HRESULT read_impls(rd *r, comrt__tl_type *t, size_t at)
     for (unsigned steps = 0;; steps++) {
         uint16_t next;
         if (steps >= COMRT_TL_MAX_MEMBERS || !in_blk(r, at, SLTG_IMPL_SIZE)) return TYPE_E_INVDATAREAD;
-        if (!grow((void **)&m->impls, &r->cap_impls, m->nimpls + 1, sizeof *m->impls)) return E_OUTOFMEMORY;
+        if (!comrt__tl_grow((void **)&m->impls, &r->cap_impls, m->nimpls + 1, sizeof *m->impls)) return E_OUTOFMEMORY;
         m->impls[m->nimpls].href = ref_href(r, u16(r, at + SLTG_IMPL_REF));
         m->impls[m->nimpls].flags = r->d[at + SLTG_IMPL_FLAGS];
         m->impls[m->nimpls].custdata = -1;

@@ -25,6 +25,11 @@
 #define COMRT_TL_MAX_IMPORTS 0x10000       /* import files, import infos */
 #define COMRT_TL_MAX_RECORDS 0x100000      /* functions, variables, parameters, impl types in all */
 
+/* Grows *arr (of elem-sized records, capacity *cap) to hold need of them,
+ * doubling; FALSE past COMRT_TL_MAX_RECORDS or out of memory (the array is
+ * then unchanged).  Shared by the MSFT and SLTG readers. */
+BOOL comrt__tl_grow(void **arr, uint32_t *cap, uint32_t need, size_t elem);
+
 /* A name or string in the file: `len` bytes at `off` (off == 0: none). */
 typedef struct {
     uint32_t off;

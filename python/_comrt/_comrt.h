@@ -177,6 +177,9 @@ PyObject *comrt_desc_wrap(comrt_state *st, int kind, IUnknown *source, void *des
 /* str for a BSTR (None for NULL), freeing it.  With `cut`, the text ends
  * at the first NUL as comtypes' fix_name has it.  New reference or NULL. */
 PyObject *comrt_bstr_take(BSTR b, int cut);
+/* A path argument (str, bytes or os.PathLike) as a new NUL-free BSTR the
+ * caller frees; 0, or -1 with an exception set. */
+int comrt_path_arg(PyObject *path, BSTR *out);
 /* (name, docstring, helpcontext, helpfile) from GetDocumentation's four
  * outputs, freeing the BSTRs.  New reference or NULL. */
 PyObject *comrt_doc_tuple(BSTR name, BSTR doc, DWORD ctx, BSTR file, int cut);

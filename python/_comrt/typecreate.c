@@ -360,25 +360,6 @@ static PyType_Spec cell_spec = {
 
 /* ---- module functions ----------------------------------------------------------- */
 
-/* A path argument (str, bytes or os.PathLike) as a new NUL-free BSTR. */
-static int path_arg(PyObject *path, BSTR *out)
-{
-    PyObject *fs = PyOS_FSPath(path), *text;
-    int rc;
-
-    if (!fs) return -1;
-    if (PyBytes_Check(fs)) {
-        text = PyUnicode_DecodeFSDefaultAndSize(PyBytes_AS_STRING(fs), PyBytes_GET_SIZE(fs));
-        Py_DECREF(fs);
-        if (!text) return -1;
-    } else {
-        text = fs;
-    }
-    rc = comrt_name_arg(text, out);
-    Py_DECREF(text);
-    return rc;
-}
-
 static PyObject *mod_create_typelib(PyObject *module, PyObject *args, PyObject *kwds)
 {
     static char *kwlist[] = {"filename", "syskind", NULL};
@@ -390,7 +371,7 @@ static PyObject *mod_create_typelib(PyObject *module, PyObject *args, PyObject *
     HRESULT hr;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|i:CreateTypeLib", kwlist, &path, &syskind)) return NULL;
-    if (path_arg(path, &file) < 0) return NULL;
+    if (comrt_path_arg(path, &file) < 0) return NULL;
     Py_BEGIN_ALLOW_THREADS
     hr = CreateTypeLib2((SYSKIND)syskind, file, &ctl);
     Py_END_ALLOW_THREADS

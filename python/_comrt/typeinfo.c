@@ -409,7 +409,7 @@ out:
 /* ---- module functions --------------------------------------------------------- */
 
 /* A path argument (str, bytes or os.PathLike) as a new NUL-free BSTR. */
-static int path_arg(PyObject *path, BSTR *out)
+int comrt_path_arg(PyObject *path, BSTR *out)
 {
     PyObject *fs = PyOS_FSPath(path), *text;
     int rc;
@@ -434,7 +434,7 @@ static PyObject *load(PyObject *module, PyObject *path, int ex, REGKIND regkind)
     BSTR file = NULL;
     HRESULT hr;
 
-    if (path_arg(path, &file) < 0) return NULL;
+    if (comrt_path_arg(path, &file) < 0) return NULL;
     Py_BEGIN_ALLOW_THREADS
     hr = ex ? LoadTypeLibEx(file, regkind, &tl) : LoadTypeLib(file, &tl);
     Py_END_ALLOW_THREADS
