@@ -18,7 +18,7 @@ PKG = os.path.dirname(comrt.__file__)
 
 def test_files_installed_side_by_side():
     names = os.listdir(PKG)
-    assert "libcomrt.so" in names
+    assert "libcomrt.so.0" in names
     assert any(n.startswith("_comrt.") and n.endswith(".so") for n in names)
     for name in ("py.typed", "_comrt.pyi", "__init__.py", "automation.py", "hresult.py", "typeinfo.py", "wintypes.py"):
         assert name in names, name
@@ -28,13 +28,22 @@ def test_files_installed_side_by_side():
 def test_one_libcomrt_in_the_process_next_to_the_extension():
     with open("/proc/self/maps") as f:
         paths = {line.split()[-1] for line in f if "libcomrt" in line}
-    assert paths == {os.path.join(PKG, "libcomrt.so")}
+    assert paths == {os.path.join(PKG, "libcomrt.so.0")}
+
+
+@pytest.mark.skipif(not shutil.which("readelf"), reason="needs readelf")
+def test_libcomrt_soname_matches_a_system_install():
+    # In-process servers link against libcomrt.so.0; the loader binds them to
+    # an already loaded object with that soname, so they share this copy.
+    lib = os.path.join(PKG, "libcomrt.so.0")
+    out = subprocess.run(["readelf", "-d", lib], capture_output=True, text=True, check=True).stdout
+    assert "Library soname: [libcomrt.so.0]" in out
 
 
 @pytest.mark.skipif(not shutil.which("readelf"), reason="needs readelf")
 def test_extension_finds_libcomrt_through_origin():
     out = subprocess.run(["readelf", "-d", _comrt.__file__], capture_output=True, text=True, check=True).stdout
-    assert "[libcomrt.so]" in out
+    assert "[libcomrt.so.0]" in out
     runpath = [line for line in out.splitlines() if "RUNPATH" in line or "RPATH" in line]
     assert runpath and "$ORIGIN" in runpath[0]
 

@@ -14,7 +14,7 @@ from comrt.automation import (VARIANT, VT_ARRAY, VT_BOOL, VT_BSTR, VT_BYREF, VT_
                               VT_DECIMAL, VT_I1, VT_I2, VT_I4, VT_I8, VT_R4, VT_R8, VT_UI1, VT_UI2,
                               VT_UI8, VT_VARIANT)
 
-lib = ctypes.CDLL(os.path.join(os.path.dirname(comrt.__file__), "libcomrt.so"))
+lib = ctypes.CDLL(os.path.join(os.path.dirname(comrt.__file__), "libcomrt.so.0"))
 
 
 class SAFEARRAYBOUND(ctypes.Structure):
