@@ -389,6 +389,23 @@ static void touch_key(sqlite3 *db, sqlite3_int64 id)
 
 /* ---- keys ---------------------------------------------------------------- */
 
+/* The HKCR key sub below k (an HKCR handle): *path receives the joined
+ * relative path (caller frees; NULL when joining failed, with that error).
+ * Returns ERROR_SUCCESS when the key exists in the user's or the system's
+ * view, else key_views' error. */
+static LONG classes_subkey(const struct HKEY__ *k, LPCWSTR sub, WCHAR **path)
+{
+    struct HKEY__ tmp = *k;
+    view v[2];
+    int n;
+    LONG result;
+    *path = NULL;
+    result = join_path(k->path, sub, path);
+    if (result != ERROR_SUCCESS) return result;
+    tmp.path = *path;
+    return key_views(&tmp, v, &n);
+}
+
 LONG RegOpenKeyExW(HKEY hKey, LPCWSTR lpSubKey, DWORD ulOptions, REGSAM samDesired, PHKEY phkResult)
 {
     struct HKEY__ *k = key_from(hKey);
@@ -398,14 +415,8 @@ LONG RegOpenKeyExW(HKEY hKey, LPCWSTR lpSubKey, DWORD ulOptions, REGSAM samDesir
     if (!k) return ERROR_INVALID_HANDLE;
     comrt__reg_lock();
     if (k->hive == HIVE_CLASSES) {
-        struct HKEY__ tmp = *k;
-        view v[2];
-        int n;
         WCHAR *path = NULL;
-        result = join_path(k->path, lpSubKey, &path);
-        if (result != ERROR_SUCCESS) goto out;
-        tmp.path = path;
-        result = key_views(&tmp, v, &n);
+        result = classes_subkey(k, lpSubKey, &path);
         if (result == ERROR_KEY_DELETED) result = ERROR_FILE_NOT_FOUND;
         if (result != ERROR_SUCCESS) {
             free(path);
@@ -445,14 +456,10 @@ LONG RegCreateKeyExW(HKEY hKey, LPCWSTR lpSubKey, DWORD Reserved, LPWSTR lpClass
     if (!k) return ERROR_INVALID_HANDLE;
     comrt__reg_lock();
     if (k->hive == HIVE_CLASSES) {
-        struct HKEY__ tmp = *k;
-        view v[2];
-        int n;
         WCHAR *full;
-        result = join_path(k->path, lpSubKey, &path);
-        if (result != ERROR_SUCCESS) goto out;
-        tmp.path = path;
-        if (key_views(&tmp, v, &n) == ERROR_SUCCESS) {
+        result = classes_subkey(k, lpSubKey, &path);
+        if (!path) goto out;
+        if (result == ERROR_SUCCESS) {
             created = 0; /* exists in one of the views */
         } else {
             if (!(k->sam & KEY_CREATE_SUB_KEY)) { result = ERROR_ACCESS_DENIED; goto out; }
