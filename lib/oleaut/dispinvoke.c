@@ -459,6 +459,67 @@ out:
     return hr;
 }
 
+/* The interface view of ti for vtable calls: ti itself for an interface,
+ * its interface half for a dual dispinterface (AddRef'ed into *view).
+ * DISP_E_MEMBERNOTFOUND for other kinds. */
+static HRESULT comrt__disp_vtable_view(ITypeInfo *ti, ITypeInfo **view)
+{
+    TYPEATTR *ta = NULL;
+    HREFTYPE href;
+    HRESULT hr = ITypeInfo_GetTypeAttr(ti, &ta);
+    if (hr != S_OK) return hr;
+    if (ta->typekind == TKIND_DISPATCH && (ta->wTypeFlags & TYPEFLAG_FDUAL)) {
+        hr = ITypeInfo_GetRefTypeOfImplType(ti, (UINT)-1, &href);
+        if (hr == S_OK) hr = ITypeInfo_GetRefTypeInfo(ti, href, view);
+        if (hr != S_OK) hr = DISP_E_MEMBERNOTFOUND;
+    } else if (ta->typekind == TKIND_COCLASS) {
+        hr = DISP_E_MEMBERNOTFOUND;
+    } else {
+        *view = ti;
+        ITypeInfo_AddRef(ti);
+    }
+    ITypeInfo_ReleaseTypeAttr(ti, ta);
+    return hr;
+}
+
+HRESULT comrt__disp_typeinfo_plan(ITypeInfo *ti, MEMBERID memid, WORD flags, ITypeInfo **owner, FUNCDESC **fd,
+                                  GUID *iid)
+{
+    ITypeInfo *view = NULL, *o = NULL;
+    FUNCDESC *f = NULL;
+    TYPEATTR *ta = NULL;
+    GUID g;
+    HRESULT hr = comrt__disp_vtable_view(ti, &view);
+    if (hr != S_OK) goto out;
+    hr = ITypeInfo_GetTypeAttr(view, &ta);
+    if (hr != S_OK) goto out;
+    g = ta->guid;
+    ITypeInfo_ReleaseTypeAttr(view, ta);
+    hr = comrt__disp_find(view, memid, flags, &o, &f);
+    if (hr != S_OK) goto out;
+    if (f->funckind != FUNC_PUREVIRTUAL && f->funckind != FUNC_VIRTUAL) {
+        ITypeInfo_ReleaseFuncDesc(o, f);
+        ITypeInfo_Release(o);
+        hr = DISP_E_MEMBERNOTFOUND;
+        goto out;
+    }
+    *owner = o;
+    *fd = f;
+    *iid = g;
+out:
+    if (view) ITypeInfo_Release(view);
+    return hr;
+}
+
+HRESULT comrt__disp_typeinfo_call(ITypeInfo *owner, FUNCDESC *fd, const GUID *iid, void *inst, WORD flags,
+                                  DISPPARAMS *dp, VARIANT *res, EXCEPINFO *ei, UINT *argerr)
+{
+    if (!inst || !dp || (dp->cArgs && !dp->rgvarg) || dp->cNamedArgs > dp->cArgs ||
+        (dp->cNamedArgs && !dp->rgdispidNamedArgs))
+        return E_INVALIDARG;
+    return comrt__disp_call(owner, fd, iid, inst, flags, dp, res, ei, argerr);
+}
+
 /*
  * comrt__disp_typeinfo_invoke — ITypeInfo::Invoke for members called
  * through the vtable: ti is an interface, the dispatch view of a dual
@@ -482,10 +543,7 @@ HRESULT comrt__disp_typeinfo_invoke(ITypeInfo *ti, void *inst, MEMBERID memid, W
     }
     hr = ITypeInfo_GetTypeAttr(ti, &ta);
     if (hr != S_OK) goto out;
-    if (ta->typekind == TKIND_DISPATCH && (ta->wTypeFlags & TYPEFLAG_FDUAL)) {
-        hr = ITypeInfo_GetRefTypeOfImplType(ti, (UINT)-1, &href);
-        if (hr == S_OK) hr = ITypeInfo_GetRefTypeInfo(ti, href, &view);
-    } else if (ta->typekind == TKIND_COCLASS && ta->cImplTypes > 0) {
+    if (ta->typekind == TKIND_COCLASS && ta->cImplTypes > 0) {
         INT f = 0;
         UINT which = 0;
         for (UINT i = 0; i < ta->cImplTypes; i++) {
@@ -513,29 +571,11 @@ HRESULT comrt__disp_typeinfo_invoke(ITypeInfo *ti, void *inst, MEMBERID memid, W
         else
             hr = ITypeInfo_Invoke(view, inst, memid, flags, dp, res, ei, argerr);
         ITypeInfo_ReleaseTypeAttr(view, ta);
-        ta = NULL;
         goto out;
-    } else {
-        view = ti;
-        ITypeInfo_AddRef(view);
     }
     ITypeInfo_ReleaseTypeAttr(ti, ta);
-    ta = NULL;
-    if (hr != S_OK) {
-        hr = DISP_E_MEMBERNOTFOUND;
-        goto out;
-    }
-    hr = ITypeInfo_GetTypeAttr(view, &ta);
+    hr = comrt__disp_typeinfo_plan(ti, memid, flags, &owner, &fd, &iid);
     if (hr != S_OK) goto out;
-    iid = ta->guid;
-    ITypeInfo_ReleaseTypeAttr(view, ta);
-    ta = NULL;
-    hr = comrt__disp_find(view, memid, flags, &owner, &fd);
-    if (hr != S_OK) goto out;
-    if (fd->funckind != FUNC_PUREVIRTUAL && fd->funckind != FUNC_VIRTUAL) {
-        hr = DISP_E_MEMBERNOTFOUND;
-        goto out;
-    }
     hr = comrt__disp_call(owner, fd, &iid, inst, flags, dp, res, ei, argerr);
 out:
     if (fd) ITypeInfo_ReleaseFuncDesc(owner, fd);

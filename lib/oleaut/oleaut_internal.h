@@ -30,6 +30,13 @@ const char *comrt__vt_name(VARTYPE vt);
  * S_OK or DISP_E_BADVARTYPE, as VariantClear/VariantCopy check it. */
 HRESULT comrt__variant_check_type(VARTYPE vt);
 
+/* ---- DispCallFunc's type table (dispcall.c) ----------------------------- */
+
+/* The libffi type (ffi.h's ffi_type) a value of VARTYPE vt (VT_BYREF etc.
+ * included) is passed as by DispCallFunc on System V: VT_VARIANT and
+ * VT_DECIMAL are structs by value.  Static storage, read-only. */
+struct _ffi_type *comrt__dispcall_ffi_type(VARTYPE vt);
+
 /* ---- VARIANT helpers (variant.c) ---------------------------------------- */
 
 /* Copies the value that a VT_BYREF variant points at into dst as a by-value
@@ -159,5 +166,17 @@ HRESULT comrt__disp_value(IDispatch *disp, LCID lcid, VARIANT *out);
  * used by typelib/typeinfo.c.  Arguments and errors as ITypeInfo::Invoke. */
 HRESULT comrt__disp_typeinfo_invoke(ITypeInfo *ti, void *inst, MEMBERID memid, WORD flags, DISPPARAMS *dp,
                                     VARIANT *res, EXCEPINFO *ei, UINT *argerr);
+
+/* The two halves of that for an interface or a dual dispinterface, so that
+ * typelib/typeinfo.c can keep the first one's answer per member (the
+ * "invoke plan"): the function memid callable with flags — *owner
+ * (AddRef'ed) and *fd (release with ReleaseFuncDesc on *owner) — and the
+ * interface's IID; DISP_E_MEMBERNOTFOUND when there is none (or ti is a
+ * coclass).  Then the call itself, arguments and errors as
+ * ITypeInfo::Invoke. */
+HRESULT comrt__disp_typeinfo_plan(ITypeInfo *ti, MEMBERID memid, WORD flags, ITypeInfo **owner, FUNCDESC **fd,
+                                  GUID *iid);
+HRESULT comrt__disp_typeinfo_call(ITypeInfo *owner, FUNCDESC *fd, const GUID *iid, void *inst, WORD flags,
+                                  DISPPARAMS *dp, VARIANT *res, EXCEPINFO *ei, UINT *argerr);
 
 #endif /* COMRT_OLEAUT_INTERNAL_H */

@@ -784,6 +784,46 @@ static HRESULT STDMETHODCALLTYPE ti_GetIDsOfNames(ITypeInfo2 *This, LPOLESTR *na
     return hr;
 }
 
+/* The invoke plan of ti for (memid, flags): the kept one, or a new one found
+ * by oleaut's lookup and pushed (two threads racing both push; either
+ * answer is the same).  NULL with *hr set when there is no such member.
+ * The plan lives as long as ti's library. */
+static const comrt__ti_plan *invoke_plan(comrt__typeinfo *ti, MEMBERID memid, WORD flags, HRESULT *hr)
+{
+    comrt__ti_plan *p = __atomic_load_n(&ti->plans, __ATOMIC_ACQUIRE);
+    for (; p; p = p->next)
+        if (p->memid == memid && p->flags == flags) return p;
+    p = calloc(1, sizeof *p);
+    if (!p) {
+        *hr = E_OUTOFMEMORY;
+        return NULL;
+    }
+    *hr = comrt__disp_typeinfo_plan((ITypeInfo *)&ti->iface, memid, flags, &p->owner, &p->fd, &p->iid);
+    if (*hr != S_OK) {
+        free(p);
+        return NULL;
+    }
+    /* Weak from here on (see comrt__ti_plan). */
+    ITypeInfo_Release(p->owner);
+    p->memid = memid;
+    p->flags = flags;
+    p->next = __atomic_load_n(&ti->plans, __ATOMIC_RELAXED);
+    while (!__atomic_compare_exchange_n(&ti->plans, &p->next, p, TRUE, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+        ;
+    return p;
+}
+
+void comrt__typeinfo_free_plans(comrt__typeinfo *ti)
+{
+    comrt__ti_plan *p = ti->plans, *next;
+    ti->plans = NULL;
+    for (; p; p = next) {
+        next = p->next;
+        ITypeInfo_ReleaseFuncDesc(p->owner, p->fd);
+        free(p);
+    }
+}
+
 static HRESULT STDMETHODCALLTYPE ti_Invoke(ITypeInfo2 *This, PVOID inst, MEMBERID memid, WORD flags, DISPPARAMS *dp,
                                            VARIANT *res, EXCEPINFO *ei, UINT *argerr)
 {
@@ -804,8 +844,11 @@ static HRESULT STDMETHODCALLTYPE ti_Invoke(ITypeInfo2 *This, PVOID inst, MEMBERI
         hr = disp->lpVtbl->Invoke(disp, memid, &iid_null, 0, flags, dp, res, ei, argerr);
     } else {
         /* Vtable members (a dual interface's too): DispCallFunc through
-         * the interface's FUNCDESC (oleaut/dispinvoke.c). */
-        hr = comrt__disp_typeinfo_invoke((ITypeInfo *)This, inst, memid, flags, dp, res, ei, argerr);
+         * the interface's FUNCDESC (oleaut/dispinvoke.c), found once per
+         * (memid, flags) and kept. */
+        const comrt__ti_plan *plan = invoke_plan(ti, memid, flags, &hr);
+        if (plan)
+            hr = comrt__disp_typeinfo_call(plan->owner, plan->fd, &plan->iid, inst, flags, dp, res, ei, argerr);
     }
     ti_Release(&mb.owner->iface);
     return hr;

@@ -32,6 +32,11 @@ static ULONG STDMETHODCALLTYPE tl_AddRef(ITypeLib2 *This) { return comrt__ref_in
 
 static void tl_destroy(comrt__typelib *tl)
 {
+    /* Plans point into imports: free them first. */
+    if (tl->infos && tl->m) {
+        for (uint32_t i = 0; i < 2 * tl->m->ntypes; i++)
+            comrt__typeinfo_free_plans(&tl->infos[i]);
+    }
     if (tl->imports && tl->m) {
         for (uint32_t i = 0; i < tl->m->nimpfiles; i++)
             if (tl->imports[i]) ITypeLib_Release(tl->imports[i]);

@@ -205,13 +205,30 @@ HRESULT comrt__typeinfo_func_owner(ITypeInfo *ti, UINT index, ITypeInfo **owner)
 #ifndef COMRT_TYPELIB_NO_OBJECTS
 #include <pthread.h>
 
+/* What ITypeInfo::Invoke found for one (memid, flags) of a type, kept for
+ * the next call (typeinfo.c): a list that only grows, pushed atomically,
+ * freed with the library.  owner is not referenced — it is this library's
+ * or an import's, and imports live as long as the library. */
+typedef struct comrt__ti_plan {
+    struct comrt__ti_plan *next;
+    MEMBERID memid;
+    WORD flags;
+    ITypeInfo *owner;
+    FUNCDESC *fd;
+    GUID iid;
+} comrt__ti_plan;
+
 typedef struct comrt__typeinfo {
     ITypeInfo2 iface;
     LONG ref;
     comrt__typelib *tl;
     uint32_t index;
     BOOL dual_iface;         /* the interface half of a dual dispinterface */
+    comrt__ti_plan *plans;   /* Invoke's cache; atomic head */
 } comrt__typeinfo;
+
+/* Frees ti's invoke plans (when its library dies). */
+void comrt__typeinfo_free_plans(comrt__typeinfo *ti);
 
 struct comrt__typelib {
     ITypeLib2 iface;

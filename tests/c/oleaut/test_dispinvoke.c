@@ -9,6 +9,7 @@
  * and the argument checks comrt adds.
  */
 #define COBJMACROS
+#include <pthread.h>
 #include <stddef.h>
 
 #include "comrt_test.h"
@@ -451,11 +452,59 @@ TEST(vararg)
     SysFreeString(s);
 }
 
+/* ITypeInfo::Invoke keeps what it found per (member, flags) on the type
+ * info; threads invoking the same fresh members at once must all find them
+ * (the plans are pushed without a lock) and get the right answers. */
+typedef struct {
+    FixObj o;
+    int wrong;
+} InvokeThread;
+
+static void *invoke_thread(void *arg)
+{
+    InvokeThread *t = arg;
+    for (LONG i = 0; i < 2000; i++) {
+        VARIANT rg[2], r;
+        DISPPARAMS dp = { rg, NULL, 2, 0 };
+        rg[1] = vi4(i);
+        rg[0] = vi4(7);
+        VariantInit(&r);
+        if (ITypeInfo_Invoke(tinfo, &t->o, FIX_ADD, DISPATCH_METHOD, &dp, &r, NULL, NULL) != S_OK ||
+            V_VT(&r) != VT_I4 || V_I4(&r) != i + 7)
+            t->wrong++;
+        VariantClear(&r);
+        dp.cArgs = 0;
+        if (ITypeInfo_Invoke(tinfo, &t->o, FIX_NAME, DISPATCH_PROPERTYGET, &dp, &r, NULL, NULL) != S_OK ||
+            V_VT(&r) != VT_BSTR)
+            t->wrong++;
+        VariantClear(&r);
+    }
+    return NULL;
+}
+
+TEST(invoke_from_threads)
+{
+    InvokeThread t[4];
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++) {
+        fix_obj_init(&t[i].o);
+        t[i].wrong = 0;
+        CHECK(pthread_create(&th[i], NULL, invoke_thread, &t[i]) == 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        CHECK_MSG(t[i].wrong == 0, "thread %d: %d wrong answers", i, t[i].wrong);
+        CHECK(t[i].o.calls == 4000);
+        SysFreeString(t[i].o.name);
+    }
+}
+
 int main(void)
 {
     fix_obj_init(&obj);
     CHECK_HR(fix_build(&tinfo), S_OK);
     if (!tinfo) return comrt_test_summary();
+    RUN(invoke_from_threads); /* first: the members' plans are not made yet */
     RUN(method_with_retval_and_coercion);
     RUN(argerr_is_the_rgvarg_index);
     RUN(named_arguments_and_property_put);
