@@ -47,6 +47,10 @@ test-python-asan: deps
 
 demo: build python-install
 	$(PY) examples/demo.py
+	@echo "== examples/sample_server: a COM server in C, registered, used from an STA and the MTA, unregistered"
+	$(BUILD)/examples/regsvr $(BUILD)/examples/sample_server.so
+	@rc=0; $(BUILD)/examples/sample_client || rc=1; $(BUILD)/examples/sample_client --mta || rc=1; \
+	    $(BUILD)/examples/regsvr -u $(BUILD)/examples/sample_server.so; exit $$rc
 
 bench: deps
 	@test -f $(BUILD)-release/build.ninja || $(MESON) setup $(BUILD)-release --buildtype=release >/dev/null

@@ -15,6 +15,9 @@
 #include "comrt/objbase.h"
 #include "comrt/oaidl.h"
 #include "comrt/oleauto.h"
+#include "comrt/ocidl.h"
+#include "comrt/olectl.h"
+#include "comrt/synchapi.h"
 #include "comrt/winreg.h"
 #include "comrt/comrtext.h"
 

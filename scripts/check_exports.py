@@ -18,13 +18,17 @@ DECL = re.compile(
 GUID = re.compile(r"^\s*DEFINE_GUID\(((?:IID|CLSID|GUID|LIBID|DIID|FMTID)_\w+),", re.M)
 
 
+# Declared for in-process servers to implement (objbase.h), not libcomrt.
+SERVER_EXPORTS = {"DllGetClassObject", "DllCanUnloadNow", "DllRegisterServer", "DllUnregisterServer"}
+
+
 def declared(include_dir):
     names = set()
     for header in pathlib.Path(include_dir).rglob("*.h"):
         text = header.read_text()
         names.update(m.group(2) for m in DECL.finditer(text))
         names.update(GUID.findall(text))
-    return names
+    return names - SERVER_EXPORTS
 
 
 def exported(lib):

@@ -52,15 +52,6 @@ typedef GUID UUID;
     COMRT_API const GUID name = COMRT_GUID_INIT(l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)
 #endif
 
-#undef DEFINE_GUID
-#ifdef INITGUID
-#define DEFINE_GUID COMRT_DEFINE_GUID_INSTANCE
-#else
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) EXTERN_C COMRT_API const GUID name
-#endif
-
-#define DEFINE_OLEGUID(name, l, w1, w2) \
-    DEFINE_GUID(name, l, w1, w2, 0xC0, 0, 0, 0, 0, 0, 0, 0x46)
 
 #ifdef __cplusplus
 inline int InlineIsEqualGUID(REFGUID a, REFGUID b) { return memcmp(&a, &b, sizeof(GUID)) == 0; }
@@ -78,3 +69,25 @@ static inline int InlineIsEqualGUID(REFGUID a, REFGUID b) { return memcmp(a, b, 
 COMRT_STATIC_ASSERT(sizeof(GUID) == 16, "GUID is 16 bytes");
 
 #endif /* COMRT_GUIDDEF_H */
+
+/* Outside the include guard, as in the SDK: including this header again
+ * after defining INITGUID (what MIDL's _i.c files do with
+ * _MIDL_USE_GUIDDEF_) switches DEFINE_GUID to the defining form. */
+#undef DEFINE_GUID
+#ifdef INITGUID
+#define DEFINE_GUID COMRT_DEFINE_GUID_INSTANCE
+#else
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) EXTERN_C COMRT_API const GUID name
+#endif
+
+#define DEFINE_OLEGUID(name, l, w1, w2) \
+    DEFINE_GUID(name, l, w1, w2, 0xC0, 0, 0, 0, 0, 0, 0, 0x46)
+
+/* The all-zero GUID (cguid.h on Windows; exported by libcomrt). */
+#ifndef COMRT_GUID_NULL_DECLARED
+#define COMRT_GUID_NULL_DECLARED
+DEFINE_GUID(GUID_NULL, 0x00000000, 0x0000, 0x0000, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00);
+#define IID_NULL GUID_NULL
+#define CLSID_NULL GUID_NULL
+#define FMTID_NULL GUID_NULL
+#endif

@@ -526,7 +526,12 @@ typedef enum tagREGKIND { REGKIND_DEFAULT, REGKIND_REGISTER, REGKIND_NONE } REGK
 /* Loads a type library: a .tlb file (MSFT or SLTG format) or a PE file
  * (.dll/.ocx/.exe) holding TYPELIB resources; "file.dll\\2" picks resource 2.
  * *pptlib receives the library (Release it).  Loading a file that is already
- * loaded returns the same object. */
+ * loaded returns the same object.  LoadTypeLibEx also registers the library
+ * (RegisterTypeLib with its full path) for REGKIND_REGISTER, and for
+ * REGKIND_DEFAULT when szFile is not an absolute path; a failed registration
+ * fails the call (*pptlib NULL).  LoadTypeLib = LoadTypeLibEx(REGKIND_DEFAULT).
+ * Imported libraries are found through the registry (by LIBID, version and
+ * LCID), else beside the file, else in the directories of COMRT_TYPELIB_PATH. */
 WINOLEAUTAPI LoadTypeLib(LPCOLESTR szFile, ITypeLib **pptlib);
 WINOLEAUTAPI LoadTypeLibEx(LPCOLESTR szFile, REGKIND regkind, ITypeLib **pptlib);
 
@@ -541,6 +546,60 @@ WINOLEAUTAPI_(ULONG) LHashValOfNameSys(SYSKIND syskind, LCID lcid, const OLECHAR
 #define LHashValOfName(lcid, szName) LHashValOfNameSys(SYS_WIN32, lcid, szName)
 #define WHashValOfLHashVal(lhashval) ((USHORT)(0x0000ffff & (lhashval)))
 #define IsHashValCompatible(lhashval1, lhashval2) ((BOOL)((0x00ff0000 & (lhashval1)) == (0x00ff0000 & (lhashval2))))
+
+/* ---- Registered type libraries (lib/runtime/tlbreg.c) ---------------------
+ * HKCR\TypeLib\{libid}\MAJ.MIN (hex; @ = doc string or name) with
+ * LCID\win64|win32|win16 (@ = the path as given, a Unix path here), FLAGS
+ * (LIBFLAGS, decimal) and HELPDIR; HKCR\Interface\{iid} for every
+ * dispinterface and [oleautomation]/dual interface: @ = name,
+ * ProxyStubClsid(32) = the universal marshaler {00020424-...} (PSDispatch
+ * {00020420-...} for a dispinterface that is not dual), TypeLib = libid with
+ * Version, as oleaut32 writes them (golden: tests/golden/tlbreg.txt). */
+
+/* Registers ptlib as loaded from szFullPath (stored as given); szHelpDir NULL
+ * keeps an existing HELPDIR, or stores szFullPath's folder in a new one.
+ * RegisterTypeLib writes through HKCR (whose writes land in the per-user
+ * layer, see docs/registry.md), RegisterTypeLibForUser in
+ * HKCU\Software\Classes.  All writes of one call are one transaction.
+ * NULL ptlib or szFullPath: E_INVALIDARG; a SYSKIND other than
+ * win16/32/64: E_FAIL; the registry not writable: TYPE_E_REGISTRYACCESS. */
+WINOLEAUTAPI RegisterTypeLib(ITypeLib *ptlib, LPCOLESTR szFullPath, LPCOLESTR szHelpDir);
+WINOLEAUTAPI RegisterTypeLibForUser(ITypeLib *ptlib, OLECHAR *szFullPath, OLECHAR *szHelpDir);
+/* Removes one (version, lcid, syskind) registration: the LCID\platform key,
+ * then what is left empty (LCID key; version key with FLAGS/HELPDIR;
+ * TypeLib\{libid}), and the Interface keys of the library's interfaces that
+ * still name this library.  Not registered so: E_INVALIDARG; the registered
+ * path names no loadable library: TYPE_E_INVALIDSTATE (nothing removed). */
+WINOLEAUTAPI UnRegisterTypeLib(REFGUID libID, WORD wVerMajor, WORD wVerMinor, LCID lcid, SYSKIND syskind);
+WINOLEAUTAPI UnRegisterTypeLibForUser(REFGUID libID, WORD wMajorVerNum, WORD wMinorVerNum, LCID lcid,
+                                      SYSKIND syskind);
+/* *lpbstrPathName receives the registered path (caller SysFreeString's):
+ * the same major version with the exact minor, else the highest minor >=
+ * wMin (0xFFFF.0xFFFF: the highest major and minor); in it lcid, then its
+ * primary language (neutral sublanguage), then 0, under win64 and then
+ * win32.  None: TYPE_E_LIBNOTREGISTERED. */
+WINOLEAUTAPI QueryPathOfRegTypeLib(REFGUID guid, USHORT wMaj, USHORT wMin, LCID lcid, LPBSTR lpbstrPathName);
+/* QueryPathOfRegTypeLib + LoadTypeLib; *pptlib receives the library (NULL
+ * on failure).  A file whose version is not wVerMajor.>=wVerMinor:
+ * TYPE_E_LIBNOTREGISTERED. */
+WINOLEAUTAPI LoadRegTypeLib(REFGUID rguid, WORD wVerMajor, WORD wVerMinor, LCID lcid, ITypeLib **pptlib);
+
+/* ---- Active objects (the running object table; lib/runtime/rot.c) -------- */
+#define ACTIVEOBJECT_STRONG 0x0
+#define ACTIVEOBJECT_WEAK 0x1
+
+/* Registers punk as the running instance of rclsid (in the ROT, under the
+ * item moniker "!" + "{CLSID}", as Windows does); *pdwRegister receives the
+ * cookie for RevokeActiveObject.  MK_S_MONIKERALREADYREGISTERED when the
+ * class already has one (the new registration is made all the same).  The
+ * ROT holds a reference on punk until revoked in either mode
+ * (ACTIVEOBJECT_WEAK only matters to clients in other processes).
+ * RevokeActiveObject: E_INVALIDARG for an unknown cookie. */
+WINOLEAUTAPI RegisterActiveObject(IUnknown *punk, REFCLSID rclsid, DWORD dwFlags, DWORD *pdwRegister);
+WINOLEAUTAPI RevokeActiveObject(DWORD dwRegister, void *pvReserved);
+/* *ppunk receives the running instance of rclsid (caller Releases);
+ * MK_E_UNAVAILABLE when none is registered. */
+WINOLEAUTAPI GetActiveObject(REFCLSID rclsid, void *pvReserved, IUnknown **ppunk);
 
 /* ---- Calling any function ------------------------------------------------- */
 

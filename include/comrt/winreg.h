@@ -35,14 +35,6 @@ typedef HKEY *PHKEY;
 typedef DWORD REGSAM;
 typedef LONG LSTATUS;
 
-#ifndef _SECURITY_ATTRIBUTES_DEFINED
-#define _SECURITY_ATTRIBUTES_DEFINED
-typedef struct _SECURITY_ATTRIBUTES {
-    DWORD nLength;
-    LPVOID lpSecurityDescriptor;
-    BOOL bInheritHandle;
-} SECURITY_ATTRIBUTES, *PSECURITY_ATTRIBUTES, *LPSECURITY_ATTRIBUTES;
-#endif
 
 /* The predefined keys: sign-extended 32-bit values, as Win64 defines them. */
 #define HKEY_CLASSES_ROOT ((HKEY)(ULONG_PTR)((LONG)0x80000000))

@@ -109,6 +109,15 @@ static dc_row comrt__dispcall_row(VARTYPE vt)
     return r;
 }
 
+/* The libffi type a value of VARTYPE vt travels as in a System V call
+ * (NULL: not listed, passed as a 64-bit integer) — for the proxies of
+ * runtime/aptproxy_tlb.c, which build vtables of closures from the same
+ * table. */
+ffi_type *comrt__dispcall_ffi_type(VARTYPE vt)
+{
+    return comrt__dispcall_row(vt).type;
+}
+
 /* ffi_prep_cif classifies every argument, which costs about as much as the
  * call itself (System V: ~25 ns of a ~55 ns call with three arguments), and
  * a program calls the same few signatures over and over.  So each thread

@@ -32,43 +32,13 @@ enum sz_result { SZ_OK, SZ_NO_KEY, SZ_BAD };
  * than PROGID_MAX_VALUE_BYTES, is SZ_BAD. */
 static enum sz_result read_default(HKEY base, const WCHAR *sub, WCHAR **out)
 {
-    enum sz_result result = SZ_BAD;
     HKEY k = NULL;
-    DWORD type = 0, cb = 0, cb2;
-    WCHAR *buf = NULL;
     LONG r;
 
-    if (RegOpenKeyExW(base, sub, 0, KEY_QUERY_VALUE, &k) != ERROR_SUCCESS) {
-        result = SZ_NO_KEY;
-        goto out;
-    }
-    r = RegQueryValueExW(k, NULL, NULL, &type, NULL, &cb);
-    if (r == ERROR_FILE_NOT_FOUND) {
-        type = REG_SZ;
-        cb = 0;
-    } else if (r != ERROR_SUCCESS) {
-        goto out;
-    }
-    if ((type != REG_SZ && type != REG_EXPAND_SZ) || cb > PROGID_MAX_VALUE_BYTES) goto out;
-    buf = malloc(cb + sizeof(WCHAR));
-    if (!buf) goto out;
-    if (cb) {
-        cb2 = cb;
-        /* The value may change between the two calls: a size mismatch
-         * (ERROR_MORE_DATA) or a new type is treated as unreadable. */
-        if (RegQueryValueExW(k, NULL, NULL, &type, (BYTE *)buf, &cb2) != ERROR_SUCCESS ||
-            (type != REG_SZ && type != REG_EXPAND_SZ))
-            goto out;
-        cb = cb2;
-    }
-    buf[cb / sizeof(WCHAR)] = 0; /* stored data need not end in a NUL */
-    *out = buf;
-    buf = NULL;
-    result = SZ_OK;
-out:
-    free(buf);
-    if (k) RegCloseKey(k);
-    return result;
+    if (RegOpenKeyExW(base, sub, 0, KEY_QUERY_VALUE, &k) != ERROR_SUCCESS) return SZ_NO_KEY;
+    r = comrt__reg_read_sz(k, NULL, TRUE, PROGID_MAX_VALUE_BYTES, out, NULL);
+    RegCloseKey(k);
+    return r == ERROR_SUCCESS ? SZ_OK : SZ_BAD;
 }
 
 /* "CLSID\{xxxxxxxx-...}" followed by tail (a "\Sub" or ""), in out. */

@@ -45,7 +45,17 @@ void comrt__reg_reset(void);
 /* Case folding of one UTF-16 unit as the registry compares names. */
 WCHAR comrt__reg_fold(WCHAR c);
 
-#endif /* COMRT_RUNTIME_REGISTRY_INTERNAL_H */
+
+/* Reads value `name` (NULL: the default value) of the open key k as a
+ * string, for the runtime's own lookups (CLSID, ProgID, TypeLib keys):
+ * *out receives it NUL-terminated (malloc'ed; the caller frees; an embedded
+ * NUL ends it for C-string readers), *ptype (optional) REG_SZ or REG_EXPAND_SZ.  A missing
+ * value is ERROR_FILE_NOT_FOUND, or reads as "" when missing_ok (what
+ * RegQueryValue answers for a key without a default value, and ole32 relies
+ * on).  ERROR_INVALID_DATA for a value that is no string, is larger than
+ * max_bytes or changed between its size and its read;
+ * ERROR_NOT_ENOUGH_MEMORY.  (regstring.c) */
+LONG comrt__reg_read_sz(HKEY k, const WCHAR *name, BOOL missing_ok, DWORD max_bytes, WCHAR **out, DWORD *ptype);
 
 /* The full path of an open key as .reg files name it
  * ("HKEY_CURRENT_USER\Software\X"), as a malloc'd string the caller frees. */
@@ -72,3 +82,5 @@ typedef struct {
  * header) with *line the 1-based line; *msg (static) says what is wrong. */
 HRESULT comrt__regfile_parse(const BYTE *data, size_t cb, const comrt__regfile_sink *sink, void *ctx,
                              DWORD *line, const char **msg);
+
+#endif /* COMRT_RUNTIME_REGISTRY_INTERNAL_H */

@@ -124,7 +124,9 @@ static HRESULT STDMETHODCALLTYPE cti_SetTypeFlags(ICreateTypeInfo2 *This, UINT f
         ITypeLib *std = NULL;
         ITypeInfo *disp = NULL;
         HREFTYPE href;
-        if (LoadTypeLib(OLESTR("stdole2.tlb"), &std) == S_OK) {
+        /* REGKIND_NONE: LoadTypeLib would register a bare name, and writing
+         * the registry is no business of building a type */
+        if (LoadTypeLibEx(OLESTR("stdole2.tlb"), REGKIND_NONE, &std) == S_OK) {
             if (ITypeLib_GetTypeInfoOfGuid(std, &IID_IDispatch, &disp) == S_OK) {
                 (void)add_ref(t, disp, &href);
                 ITypeInfo_Release(disp);

@@ -256,6 +256,50 @@ static HRESULT resolve(const WCHAR *file, char **real, unsigned *index)
     return *real ? S_OK : E_OUTOFMEMORY;
 }
 
+/* RegisterTypeLib, set by runtime/tlbreg.c when libcomrt loads. */
+static comrt__typelib_register_fn g_register;
+
+void comrt__typelib_set_register_hook(comrt__typelib_register_fn fn)
+{
+    __atomic_store_n(&g_register, fn, __ATOMIC_RELEASE);
+}
+
+/* 1 when szFile names its library by an absolute path ("/..."; also the
+ * Windows forms "X:..." and "\\server", which oleaut32 exempts). */
+static int is_full_path(const WCHAR *f)
+{
+    return f[0] == '/' || (f[0] == '\\' && f[1] == '\\') || (f[0] && f[1] == ':');
+}
+
+/* Registers lib (loaded from canonical `real`, resource index) through the
+ * runtime's hook; the registered path is `real`, plus "\N" for a resource
+ * other than the first, so that LoadRegTypeLib finds the same library. */
+static HRESULT register_loaded(ITypeLib *lib, const char *real, unsigned index)
+{
+    comrt__typelib_register_fn reg = __atomic_load_n(&g_register, __ATOMIC_ACQUIRE);
+    char *buf;
+    WCHAR *wpath;
+    HRESULT hr;
+    if (!reg) return TYPE_E_REGISTRYACCESS;
+    buf = malloc(strlen(real) + 16);
+    if (!buf) return E_OUTOFMEMORY;
+    if (index != 1) sprintf(buf, "%s\\%u", real, index);
+    else strcpy(buf, real);
+    wpath = to_utf16(buf);
+    free(buf);
+    if (!wpath) return E_OUTOFMEMORY;
+    hr = reg(lib, wpath, NULL);
+    free(wpath);
+    return hr;
+}
+
+/*
+ * LoadTypeLibEx: loads (through the cache) and, as oleaut32 does, registers
+ * the library for REGKIND_REGISTER, and for REGKIND_DEFAULT when szFile is
+ * not an absolute path; a failed registration fails the call (the library
+ * is released, *pptlib NULL).  Other regkind values load without
+ * registering.  *pptlib receives the library (caller Releases).
+ */
 HRESULT WINAPI LoadTypeLibEx(LPCOLESTR szFile, REGKIND regkind, ITypeLib **pptlib)
 {
     HRESULT hr;
@@ -265,20 +309,17 @@ HRESULT WINAPI LoadTypeLibEx(LPCOLESTR szFile, REGKIND regkind, ITypeLib **pptli
 
     if (pptlib) *pptlib = NULL;
     if (!szFile || !pptlib) return E_INVALIDARG;
-    /* other regkind values load without registering, as oleaut32 does */
     hr = resolve(szFile, &real, &index);
     if (hr != S_OK) goto out;
     hr = load_path(real, index, &lib);
     if (hr != S_OK) goto out;
-    if (regkind == REGKIND_REGISTER) {
-        /* Registering needs the registry, which comrt does not have yet: the
-         * registration fails as on a Windows machine where HKCR cannot be
-         * written, and LoadTypeLibEx then fails with that error
-         * (TYPE_E_REGISTRYACCESS) and releases the library. */
-        ITypeLib_Release(lib);
-        lib = NULL;
-        hr = TYPE_E_REGISTRYACCESS;
-        goto out;
+    if (regkind == REGKIND_REGISTER || (regkind == REGKIND_DEFAULT && !is_full_path(szFile))) {
+        hr = register_loaded(lib, real, index);
+        if (FAILED(hr)) {
+            ITypeLib_Release(lib);
+            goto out;
+        }
+        hr = S_OK;
     }
     *pptlib = lib;
 out:
@@ -286,11 +327,11 @@ out:
     return hr;
 }
 
+/* LoadTypeLib: LoadTypeLibEx with REGKIND_DEFAULT (a library named without
+ * an absolute path is registered). */
 HRESULT WINAPI LoadTypeLib(LPCOLESTR szFile, ITypeLib **pptlib)
 {
-    /* REGKIND_DEFAULT registers only libraries named without a path; there
-     * is no registry yet, so nothing is registered (see LoadTypeLibEx). */
-    return LoadTypeLibEx(szFile, REGKIND_NONE, pptlib);
+    return LoadTypeLibEx(szFile, REGKIND_DEFAULT, pptlib);
 }
 
 /* ---- imports ------------------------------------------------------------------ */
@@ -309,6 +350,34 @@ static HRESULT try_dir(const char *dir, const char *name, ITypeLib **out)
         if (realpath(buf, real) && load_path(real, 1, out) == S_OK) return S_OK;
     }
     return TYPE_E_CANTLOADLIBRARY;
+}
+
+/* QueryPathOfRegTypeLib, set by runtime/tlbreg.c when libcomrt loads. */
+static comrt__typelib_query_fn g_query;
+
+void comrt__typelib_set_query_hook(comrt__typelib_query_fn fn)
+{
+    __atomic_store_n(&g_query, fn, __ATOMIC_RELEASE);
+}
+
+/* Loads the registered library an import names by LIBID/version/LCID (no
+ * hook or not registered: TYPE_E_LIBNOTREGISTERED). */
+static HRESULT import_registered(const comrt__tl_impfile *f, ITypeLib **out)
+{
+    comrt__typelib_query_fn query = __atomic_load_n(&g_query, __ATOMIC_ACQUIRE);
+    BSTR path = NULL;
+    char *real = NULL;
+    unsigned index;
+    HRESULT hr;
+    if (!query) return TYPE_E_LIBNOTREGISTERED;
+    hr = query(&f->guid, f->vmajor, f->vminor, f->lcid, &path);
+    if (hr != S_OK) return hr;
+    hr = resolve(path, &real, &index);
+    SysFreeString(path);
+    if (hr != S_OK) return hr;
+    hr = load_path(real, index, out);
+    free(real);
+    return hr;
 }
 
 HRESULT comrt__typelib_import(comrt__typelib *tl, uint32_t file, ITypeLib **out)
@@ -347,8 +416,11 @@ HRESULT comrt__typelib_import(comrt__typelib *tl, uint32_t file, ITypeLib **out)
         char *slash = strrchr(name, '/');
         if (slash) memmove(name, slash + 1, strlen(slash + 1) + 1);
     }
-    /* 1. beside the importing file (the registry comes later) */
-    if (tl->path) {
+    /* 1. the registry: the import's LIBID, version and LCID, as oleaut32
+     * looks first (QueryPathOfRegTypeLib, through runtime/'s hook) */
+    if (import_registered(f, &lib) == S_OK) hr = S_OK;
+    /* 2. beside the importing file */
+    if (hr != S_OK && tl->path) {
         size_t n = comrt__utf16_len(tl->path);
         dir = to_utf8(tl->path, n);
         if (dir) {
@@ -357,7 +429,7 @@ HRESULT comrt__typelib_import(comrt__typelib *tl, uint32_t file, ITypeLib **out)
             hr = try_dir(dir, name, &lib);
         }
     }
-    /* 2. the directories of COMRT_TYPELIB_PATH (':'-separated) */
+    /* 3. the directories of COMRT_TYPELIB_PATH (':'-separated) */
     env = getenv("COMRT_TYPELIB_PATH");
     if (hr != S_OK && env) {
         char *copy = strdup(env), *save = NULL;

@@ -955,16 +955,30 @@ out:
     return hr;
 }
 
+/* The activation ITypeInfo::CreateInstance uses (CoCreateInstance), set by
+ * runtime/ when libcomrt loads; typelib/ does not call up into runtime/. */
+static comrt__typelib_create_fn g_create;
+
+void comrt__typelib_set_create_hook(comrt__typelib_create_fn fn)
+{
+    __atomic_store_n(&g_create, fn, __ATOMIC_RELEASE);
+}
+
+/* CreateInstance: a coclass is created as oleaut32 does it,
+ * CoCreateInstance(its CLSID, outer, CLSCTX_INPROC_SERVER, riid); any other
+ * kind of type: E_INVALIDARG.  Without activation (no hook), a coclass
+ * answers REGDB_E_CLASSNOTREG, what Windows says for a class registered
+ * nowhere.  *ppv: the object (caller Releases), NULL on failure. */
 static HRESULT STDMETHODCALLTYPE ti_CreateInstance(ITypeInfo2 *This, IUnknown *outer, REFIID riid, PVOID *ppv)
 {
-    (void)outer;
+    comrt__typeinfo *ti = impl(This);
+    comrt__typelib_create_fn create;
     if (!ppv || !riid) return E_INVALIDARG;
     *ppv = NULL;
-    if (view_kind(impl(This)) != TKIND_COCLASS) return E_INVALIDARG; /* as oleaut32 answers */
-    /* Activation (CoCreateInstance) arrives with the runtime; until then no
-     * class is registered, which is what Windows answers for an
-     * unregistered coclass. */
-    return REGDB_E_CLASSNOTREG;
+    if (view_kind(ti) != TKIND_COCLASS) return E_INVALIDARG; /* as oleaut32 answers */
+    create = __atomic_load_n(&g_create, __ATOMIC_ACQUIRE);
+    if (!create) return REGDB_E_CLASSNOTREG;
+    return create(&ti->tl->m->types[ti->index].guid, outer, CLSCTX_INPROC_SERVER, riid, ppv);
 }
 
 static HRESULT STDMETHODCALLTYPE ti_GetMops(ITypeInfo2 *This, MEMBERID memid, BSTR *pmops)

@@ -201,6 +201,23 @@ HRESULT comrt__typeinfo_func_owner(ITypeInfo *ti, UINT index, ITypeInfo **owner)
 
 #endif
 
+/* ---- hooks set by runtime/ (typelib/ never calls up a layer) ------------- *
+ * runtime/tlbreg.c registers RegisterTypeLib here when the library loads;
+ * LoadTypeLibEx calls it for REGKIND_REGISTER (and REGKIND_DEFAULT with a
+ * bare file name).  Unset (a build without runtime/): registering fails
+ * with TYPE_E_REGISTRYACCESS.  runtime/ may also set the activation used by
+ * ITypeInfo::CreateInstance (CoCreateInstance); unset, a coclass answers
+ * REGDB_E_CLASSNOTREG, as for a class registered nowhere. */
+typedef HRESULT (*comrt__typelib_register_fn)(ITypeLib *ptlib, LPCOLESTR path, LPCOLESTR helpdir);
+void comrt__typelib_set_register_hook(comrt__typelib_register_fn fn);
+typedef HRESULT (*comrt__typelib_create_fn)(REFCLSID clsid, IUnknown *outer, DWORD clsctx, REFIID riid,
+                                             void **ppv);
+void comrt__typelib_set_create_hook(comrt__typelib_create_fn fn);
+/* QueryPathOfRegTypeLib: imported libraries are looked up in the registry
+ * first (by LIBID, version, LCID), as oleaut32 does; unset, only by file. */
+typedef HRESULT (*comrt__typelib_query_fn)(REFGUID guid, USHORT maj, USHORT min, LCID lcid, BSTR *path);
+void comrt__typelib_set_query_hook(comrt__typelib_query_fn fn);
+
 /* ---- object layouts shared by typelib.c / typeinfo.c / typecomp.c -------- */
 #ifndef COMRT_TYPELIB_NO_OBJECTS
 #include <pthread.h>

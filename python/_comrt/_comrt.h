@@ -286,4 +286,14 @@ PyObject *comrt_ct_from_ptr(PyObject *cls, PyObject *arg);
 /* Adds the reg_* functions and the HKEY_* root handles to the module.  0 or -1. */
 int comrt_registry_init(PyObject *module);
 
+/* ---- server.c: register_server (comrt register / unregister) ------------- */
+
+/* Adds register_server to the module.  0 or -1. */
+int comrt_server_init(PyObject *module);
+
+/* ---- tlbreg.c: register_typelib / unregister_typelib (comrt tlb ...) ----- */
+
+/* Adds register_typelib and unregister_typelib to the module.  0 or -1. */
+int comrt_tlbreg_init(PyObject *module);
+
 #endif /* COMRT_PY_COMRT_H */

@@ -118,6 +118,8 @@ static int module_exec(PyObject *module)
     if (comrt_typeinfo_init(module, st) < 0) return -1;
     if (comrt_typecreate_init(module, st) < 0) return -1;
     if (comrt_registry_init(module) < 0) return -1;
+    if (comrt_server_init(module) < 0) return -1;
+    if (comrt_tlbreg_init(module) < 0) return -1;
 
     /* The conversion limits the Python layer documents. */
     if (add_int(module, "LOCALE_USER_DEFAULT", LOCALE_USER_DEFAULT) < 0) return -1;

@@ -3,8 +3,9 @@
 Each area lives in its own module with a ``register(subparsers)`` that adds
 its subcommand and sets ``func`` (a callable taking the parsed arguments
 and returning the exit status).  Today: ``comrt tlb`` (type libraries,
-comrt.cli.tlb) and ``comrt reg`` (the registry, comrt.cli.reg).  Later areas (the registry, server registration) add a
-module and one line in ``_AREAS``.
+comrt.cli.tlb), ``comrt reg`` (the registry, comrt.cli.reg) and ``comrt
+register`` / ``comrt unregister`` (in-process servers, comrt.cli.server).
+Later areas add a module and one line in ``_AREAS``.
 
 The tools use only comrt's public Python API, as any other program would.
 Errors the user can cause (a missing or damaged file) are reported on
@@ -15,10 +16,10 @@ import os
 import sys
 from typing import List, Optional
 
-from comrt.cli import reg, tlb
+from comrt.cli import reg, server, tlb
 
 # Modules that add a subcommand, in the order --help lists them.
-_AREAS = (tlb, reg)
+_AREAS = (tlb, reg, server)
 
 
 def build_parser() -> argparse.ArgumentParser:

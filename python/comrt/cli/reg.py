@@ -17,6 +17,7 @@ import tempfile
 from typing import Any, Iterator, List, Tuple
 
 from comrt import registry
+from comrt.cli.output import error as _error, out as _out
 
 
 def register(subparsers: Any) -> None:
@@ -61,31 +62,6 @@ def register(subparsers: Any) -> None:
                    help="delete only this value ('' or '@' for the default value)")
     p.add_argument("--dry-run", action="store_true", help="print what would be deleted, delete nothing")
     p.set_defaults(func=run_delete)
-
-
-def _error(text: str) -> int:
-    """One line on stderr (unencodable characters escaped); returns 1."""
-    line = "comrt: %s\n" % text
-    buffer = getattr(sys.stderr, "buffer", None)
-    if buffer is None:
-        sys.stderr.write(line)
-    else:
-        sys.stderr.flush()
-        encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
-        buffer.write(line.encode(encoding, errors="backslashreplace"))
-    sys.stderr.flush()
-    return 1
-
-
-def _out(text: str) -> None:
-    """A line on stdout; characters the terminal cannot encode come out escaped."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text + "\n")
-        return
-    sys.stdout.flush()
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    buffer.write((text + "\n").encode(encoding, errors="backslashreplace"))
 
 
 def _oserror(what: str, exc: OSError) -> int:
