@@ -19,6 +19,7 @@
  */
 #define COBJMACROS
 #include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -485,33 +486,74 @@ static BOOL reg_string(const IID *iid, const WCHAR *sub, const WCHAR *name, WCHA
     return r == ERROR_SUCCESS;
 }
 
-/* "MAJ.MIN" in hex, as the registry spells versions. */
-static BOOL parse_version(const WCHAR *s, WORD *maj, WORD *min)
+/* Hex digits at *ps (at least one, value <= max) into *out; *ps moves past
+ * them. */
+static BOOL parse_hex(const WCHAR **ps, unsigned long max, unsigned long *out)
 {
-    unsigned v[2] = { 0, 0 }, part = 0, digits = 0;
-    for (; *s; s++) {
+    const WCHAR *s = *ps;
+    unsigned long v = 0;
+    for (;; s++) {
         unsigned d;
-        if (*s == '.' && part == 0 && digits) {
-            part = 1;
-            digits = 0;
-            continue;
-        }
         if (*s >= '0' && *s <= '9')
             d = (unsigned)(*s - '0');
         else if ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'f')
             d = (unsigned)((*s | 0x20) - 'a' + 10);
         else
-            return FALSE;
-        v[part] = v[part] * 16 + d;
-        if (v[part] > 0xFFFF)
-            return FALSE;
-        digits++;
+            break;
+        v = v * 16 + d;
+        if (v > max) return FALSE;
     }
-    if (!digits)
-        return FALSE;
-    *maj = (WORD)v[0];
-    *min = (WORD)v[1];
+    if (s == *ps) return FALSE;
+    *ps = s;
+    *out = v;
     return TRUE;
+}
+
+/* "MAJ.MIN" (or "MAJ") in hex, as the registry spells versions. */
+static BOOL parse_version(const WCHAR *s, WORD *maj, WORD *min)
+{
+    unsigned long a, b = 0;
+    if (!parse_hex(&s, 0xFFFF, &a)) return FALSE;
+    if (*s == '.') {
+        s++;
+        if (!parse_hex(&s, 0xFFFF, &b)) return FALSE;
+    }
+    if (*s) return FALSE;
+    *maj = (WORD)a;
+    *min = (WORD)b;
+    return TRUE;
+}
+
+/* The library libid maj.min in whatever language it is registered: the
+ * language-neutral one first, else the first LCID key whose library loads
+ * (every language's library describes the same interfaces; LoadRegTypeLib
+ * falls back from a specific LCID to neutral, never the other way).  The
+ * neutral attempt's error when none does. */
+static HRESULT load_any_language(const GUID *libid, WORD maj, WORD min, ITypeLib **tl)
+{
+    WCHAR path[96] = u"TypeLib\\", name[16];
+    HRESULT hr = LoadRegTypeLib(libid, maj, min, LOCALE_NEUTRAL, tl), other = hr;
+    HKEY k = NULL;
+    char ver[16];
+    int len;
+    size_t n;
+
+    if (SUCCEEDED(hr)) return hr;
+    n = 8 + (size_t)StringFromGUID2(libid, path + 8, 40) - 1;
+    len = snprintf(ver, sizeof ver, "\\%x.%x", (unsigned)maj, (unsigned)min);
+    for (int i = 0; i < len; i++) path[n++] = (WCHAR)ver[i];
+    path[n] = 0;
+    if (RegOpenKeyExW(HKEY_CLASSES_ROOT, path, 0, KEY_READ, &k) != ERROR_SUCCESS) return hr;
+    for (DWORD i = 0; FAILED(other); i++) {
+        const WCHAR *p = name;
+        unsigned long lcid;
+        DWORD cch = 16;
+        if (RegEnumKeyExW(k, i, name, &cch, NULL, NULL, NULL, NULL) != ERROR_SUCCESS) break;
+        if (!parse_hex(&p, 0xFFFFFFFFul, &lcid) || *p || !lcid) continue; /* FLAGS, HELPDIR, neutral */
+        other = LoadRegTypeLib(libid, maj, min, (LCID)lcid, tl);
+    }
+    RegCloseKey(k);
+    return SUCCEEDED(other) ? other : hr;
 }
 
 /* riid's signature from the registry, newly built (or IDispatch's). */
@@ -528,7 +570,7 @@ static HRESULT sig_from_registry(REFIID riid, const ap_sig **out)
     if (reg_string(riid, u"TypeLib", NULL, buf, 64) && SUCCEEDED(CLSIDFromString(buf, &libid))) {
         if (!reg_string(riid, u"TypeLib", u"Version", buf, 64) || !parse_version(buf, &maj, &min))
             maj = 1, min = 0;
-        hr = LoadRegTypeLib(&libid, maj, min, LOCALE_NEUTRAL, &tl);
+        hr = load_any_language(&libid, maj, min, &tl);
         if (SUCCEEDED(hr))
             hr = ITypeLib_GetTypeInfoOfGuid(tl, riid, &ti);
         if (SUCCEEDED(hr))

@@ -404,6 +404,15 @@ HRESULT comrt__typelib_import(comrt__typelib *tl, uint32_t file, ITypeLib **out)
     }
     if (tl->import_tried[file]) goto out;
     tl->import_tried[file] = 1;
+    if (IsEqualGUID(&f->guid, &tl->m->attr.guid) && f->vmajor == tl->m->attr.wMajorVerNum) {
+        /* the library names itself (stdole2 does): itself, whatever copy
+         * of it the registry or the folders would find */
+        tl->import_tried[file] = 2;
+        ITypeLib2_AddRef(&tl->iface);
+        *out = comrt__typelib_iface(tl);
+        hr = S_OK;
+        goto out;
+    }
     if (f->name.len == 0 || f->name.len >= sizeof name) goto out;
     for (uint32_t i = 0; i < f->name.len; i++) {
         char c = (char)tl->m->data[f->name.off + i];

@@ -580,7 +580,8 @@ static HREFTYPE ref_to(ICreateTypeInfo *cti, ICreateTypeInfo *target)
 }
 
 /* Writes <dir>/AptTest.tlb (IAptCallback : IUnknown [oleautomation];
- * IAptTest : IDispatch [dual], with the IIDs given) and registers it. */
+ * IAptTest : IDispatch [dual], with the IIDs given; LCID 0, or 0x409 for
+ * LIBID_AptTest2) and registers it. */
 static void build_and_register(const char *dir, const GUID *libid, const IID *iid_test, const IID *iid_cb)
 {
     ICreateTypeLib2 *ctl = NULL;
@@ -600,7 +601,9 @@ static void build_and_register(const char *dir, const GUID *libid, const IID *ii
     ICreateTypeLib2_SetName(ctl, (LPOLESTR)u"AptTestLib");
     ICreateTypeLib2_SetGuid(ctl, libid);
     ICreateTypeLib2_SetVersion(ctl, 1, 0);
-    ICreateTypeLib2_SetLcid(ctl, 0);
+    /* The second library is registered for a language (en-US), as
+     * libraries built for one are: proxies must find it all the same. */
+    ICreateTypeLib2_SetLcid(ctl, libid == &LIBID_AptTest ? 0 : 0x409);
 
     CHECK_HR(ICreateTypeLib2_CreateTypeInfo(ctl, (LPOLESTR)u"IAptCallback", TKIND_INTERFACE, &cb), S_OK);
     ICreateTypeInfo_SetGuid(cb, iid_cb);
@@ -1675,8 +1678,9 @@ int main(void)
     strcpy(tmpdir, "/tmp/comrt_test_aptproxy.XXXXXX");
     if (!mkdtemp(tmpdir))
         return 1;
-    /* run by hand, never touch the user's registry */
-    if (!getenv("COMRT_REGISTRY")) {
+    /* A fresh registry each run, in the temporary folder (removed at the
+     * end): registrations of earlier runs would point at their folders. */
+    {
         char reg[300];
         snprintf(reg, sizeof reg, "%s/user.db", tmpdir);
         setenv("COMRT_REGISTRY", reg, 1);

@@ -574,6 +574,42 @@ TEST(imports_through_registry)
     if (base) CHECK_INT(ITypeLib_Release(base), 0);
 }
 
+/* A library whose references name its own LIBID (stdole2's IDispatch, as
+ * the impl type of its dispinterfaces) resolves them to itself, even when
+ * the registry names another copy of it. */
+TEST(self_import_is_self)
+{
+    char dir[PATH_MAX];
+    ITypeLib *other = NULL, *std = NULL;
+    reg_test_fresh();
+    snprintf(dir, sizeof dir, "%s/other", reg_test_dir);
+    CHECK_HR(LoadTypeLibEx(W(copy_fixture("stdole2.tlb", dir, "stdole2.tlb")), REGKIND_REGISTER, &other), S_OK);
+    CHECK_HR(LoadTypeLibEx(tlb_fixture("stdole2.tlb"), REGKIND_NONE, &std), S_OK);
+    if (std && other) {
+        UINT n = ITypeLib_GetTypeInfoCount(std), checked = 0;
+        for (UINT i = 0; i < n; i++) {
+            ITypeInfo *ti = NULL, *ref = NULL;
+            ITypeLib *owner = NULL;
+            UINT index;
+            HREFTYPE h;
+            TYPEKIND kind;
+            if (ITypeLib_GetTypeInfoType(std, i, &kind) != S_OK || kind != TKIND_DISPATCH) continue;
+            if (ITypeLib_GetTypeInfo(std, i, &ti) != S_OK) continue;
+            if (ITypeInfo_GetRefTypeOfImplType(ti, 0, &h) == S_OK && ITypeInfo_GetRefTypeInfo(ti, h, &ref) == S_OK) {
+                CHECK_HR(ITypeInfo_GetContainingTypeLib(ref, &owner, &index), S_OK);
+                CHECK_MSG(owner == std, "type %u: its base comes from another copy of stdole2", i);
+                if (owner) ITypeLib_Release(owner);
+                ITypeInfo_Release(ref);
+                checked++;
+            }
+            ITypeInfo_Release(ti);
+        }
+        CHECK(checked > 0);
+    }
+    if (std) CHECK_INT(ITypeLib_Release(std), 0);
+    if (other) CHECK_INT(ITypeLib_Release(other), 0);
+}
+
 /* A class factory that records how it was asked (CreateInstance test). */
 typedef struct {
     IClassFactory IClassFactory_iface;
@@ -683,6 +719,7 @@ int main(void)
     RUN(unregister);
     RUN(load_typelib_ex_registers);
     RUN(imports_through_registry);
+    RUN(self_import_is_self);
     RUN(create_instance);
     reg_test_cleanup();
     return comrt_test_summary();
