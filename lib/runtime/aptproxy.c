@@ -128,10 +128,14 @@ static ap_home *home_find(ULONG64 id)
     return NULL;
 }
 
-/* Releases the bundle list b in home: at once when the caller runs there,
- * else queued to home.  When home no longer takes work (it is shutting
- * down) the bundles wait for its uninit callback; when even that has run,
- * they are released here, the only thread left to do it.  Takes b. */
+/* Releases the bundle list b in home, and returns when that is done (as
+ * Windows' RemRelease is a call, not a message: an object whose last proxy
+ * went is gone when Release returns, so its owner can count on it): at
+ * once when the caller runs there, else as a call into home (an STA caller
+ * keeps serving its own queue meanwhile).  When home no longer takes work
+ * (it is shutting down) the bundles wait for its uninit callback; when even
+ * that has run, they are released here, the only thread left to do it.
+ * Takes b. */
 static void bundle_release_in(comrt_apartment *home, ap_bundle *b)
 {
     if (!b)
@@ -140,7 +144,7 @@ static void bundle_release_in(comrt_apartment *home, ap_bundle *b)
         bundle_release(b);
         return;
     }
-    if (SUCCEEDED(comrt__apt_post(home, bundle_release, b)))
+    if (SUCCEEDED(comrt__apt_call(home, bundle_release, b)))
         return;
     pthread_mutex_lock(&g_lock);
     ap_home *h = home_find(comrt__apt_id(home));
