@@ -18,6 +18,7 @@
 #include "comrt/ocidl.h"
 #include "comrt/olectl.h"
 #include "comrt/synchapi.h"
+#include "comrt/winbase.h"
 #include "comrt/winreg.h"
 #include "comrt/comrtext.h"
 

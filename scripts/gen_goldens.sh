@@ -26,6 +26,9 @@
 # The activation probe writes scratch HKCR\CLSID\{C0DE0A00-...} keys in the
 # prefix (one names a server file that does not exist) and deletes them.
 #
+# The hgstream probe (HGLOBAL memory, CreateStreamOnHGlobal, the GIT,
+# CoMarshalInterThreadInterfaceInStream) starts one thread of its own.
+#
 # Needs: gcc-mingw-w64-x86-64, wine64 (Debian: /usr/lib/wine/wine64).
 set -eu
 

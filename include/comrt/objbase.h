@@ -324,6 +324,51 @@ WINOLEAPI CreateFileMoniker(LPCOLESTR lpszPathName, LPMONIKER *ppmk);
  * (so two file monikers join as paths, as in ole32). */
 WINOLEAPI CreateGenericComposite(LPMONIKER pmkFirst, LPMONIKER pmkRest, LPMONIKER *ppmkComposite);
 
+/* ---- Memory streams and passing interfaces between apartments
+ * (lib/runtime/hgstream.c, marshal_thread.c, gitable.c) ---------------------
+ * An interface pointer belongs to the apartment it was obtained in; another
+ * apartment gets its own through the Global Interface Table
+ * (CoCreateInstance(CLSID_StdGlobalInterfaceTable), objidl.h) or through a
+ * stream: */
+
+/* An IStream on the bytes of hGlobal (a GlobalAlloc'ed block, winbase.h;
+ * NULL: a new empty moveable block), its size the block's, its position
+ * 0.  The stream grows and shrinks the block (GlobalReAlloc; a GMEM_FIXED
+ * block may move, so pass a moveable one); clones share it.  With
+ * fDeleteOnRelease the block is freed (GlobalFree) when the stream and its
+ * clones are all released; otherwise the caller frees it.  *ppstm receives
+ * the stream (caller Releases).  The stream is free-threaded.  E_INVALIDARG
+ * for a NULL ppstm, E_OUTOFMEMORY. */
+WINOLEAPI CreateStreamOnHGlobal(HGLOBAL hGlobal, BOOL fDeleteOnRelease, LPSTREAM *ppstm);
+/* *phglobal receives the block under a stream made by CreateStreamOnHGlobal
+ * (still owned as that call said).  E_INVALIDARG for NULL arguments or any
+ * other stream. */
+WINOLEAPI GetHGlobalFromStream(LPSTREAM pstm, HGLOBAL *phglobal);
+/* Marshals riid of pUnk (an interface pointer of the calling thread's
+ * apartment) into a new stream for another apartment of this process:
+ * *ppStm receives it (positioned at 0; pass it to that apartment's
+ * CoGetInterfaceAndReleaseStream).  The record holds one reference on the
+ * object until it is unmarshalled, the object's apartment is
+ * uninitialized, or the stream (with its clones) is released without being
+ * unmarshalled (Windows leaks the reference then).  E_INVALIDARG for a NULL
+ * ppStm or pUnk (*ppStm NULL), E_NOINTERFACE when pUnk lacks riid,
+ * CO_E_NOTINITIALIZED outside an apartment.  The record is comrt's own
+ * (in-process only; an OBJREF, as Windows writes, once CoMarshalInterface
+ * exists). */
+WINOLEAPI CoMarshalInterThreadInterfaceInStream(REFIID riid, LPUNKNOWN pUnk, LPSTREAM *ppStm);
+/* Unmarshals the record at pStm's position and releases pStm — always,
+ * even on failure (as Windows does).  *ppv receives riid on the object,
+ * for the calling thread's apartment: the object itself in its own
+ * apartment, a proxy elsewhere (caller Releases).  A record is good for
+ * one unmarshal.  E_INVALIDARG for a NULL pStm or ppv; STG_E_READFAULT for
+ * a short record, RPC_E_INVALID_OBJREF for bytes that are no record;
+ * CO_E_OBJNOTCONNECTED for a record already unmarshalled, from another
+ * process, or whose object's apartment has gone; E_NOINTERFACE when there
+ * is no riid (or no proxy for it); CO_E_NOTINITIALIZED outside an
+ * apartment.  A refused record leaves *ppv untouched (as Wine); once the
+ * record is accepted *ppv is written: the pointer, or NULL on failure. */
+WINOLEAPI CoGetInterfaceAndReleaseStream(LPSTREAM pStm, REFIID iid, LPVOID *ppv);
+
 COMRT_END_DECLS
 
 #endif /* COMRT_OBJBASE_H */

@@ -32,6 +32,8 @@ typedef IRunningObjectTable *LPRUNNINGOBJECTTABLE;
 typedef struct IParseDisplayName IParseDisplayName;
 typedef IParseDisplayName *LPPARSEDISPLAYNAME;
 typedef struct IROTData IROTData;
+typedef struct IGlobalInterfaceTable IGlobalInterfaceTable;
+typedef IGlobalInterfaceTable *LPGLOBALINTERFACETABLE;
 
 /* Bind options (IBindCtx::Get/SetBindOptions, CoGetObject). */
 typedef struct tagBIND_OPTS {
@@ -591,6 +593,54 @@ DECLARE_INTERFACE_(IClassActivator, IUnknown)
 #define IClassActivator_Release(This) (This)->lpVtbl->Release(This)
 #define IClassActivator_GetClassObject(This, clsid, ctx, lcid, riid, ppv) \
     (This)->lpVtbl->GetClassObject(This, clsid, ctx, lcid, riid, ppv)
+#endif
+
+/* ---- IGlobalInterfaceTable (lib/runtime/gitable.c) ---------------------------
+ * The process's Global Interface Table: CoCreateInstance(
+ * CLSID_StdGlobalInterfaceTable, NULL, CLSCTX_INPROC_SERVER,
+ * IID_IGlobalInterfaceTable, ...) answers the same free-threaded object in
+ * every apartment (no registry needed; its AddRef/Release do not count).
+ * RegisterInterfaceInGlobal(pUnk, riid, pdwCookie): keeps riid of pUnk (an
+ * interface pointer of the calling thread's apartment, its "home";
+ * AddRef'ed until revoked) and returns a cookie (never 0) any apartment can
+ * use; E_NOINTERFACE when pUnk lacks riid, E_INVALIDARG for NULL
+ * arguments, CO_E_NOTINITIALIZED outside an apartment.
+ * GetInterfaceFromGlobal(dwCookie, riid, ppv): *ppv receives riid on the
+ * object for the calling apartment — the object itself in its home, a
+ * proxy elsewhere (caller Releases); E_INVALIDARG for an unknown cookie
+ * (*ppv untouched) or a NULL ppv, RPC_E_DISCONNECTED once the home apartment has been
+ * uninitialized (*ppv untouched), E_NOINTERFACE (*ppv NULL).
+ * RevokeInterfaceFromGlobal(dwCookie): forgets the entry and releases the
+ * object in its home; E_INVALIDARG for an unknown cookie.  When the home
+ * apartment is uninitialized the object is released there (as Windows
+ * disconnects it) and the cookie stays until revoked: that revocation
+ * answers RPC_E_INVALID_OBJREF, as Wine does. */
+DEFINE_GUID(IID_IGlobalInterfaceTable, 0x00000146, 0x0000, 0x0000, 0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46);
+DEFINE_GUID(CLSID_StdGlobalInterfaceTable, 0x00000323, 0x0000, 0x0000, 0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+            0x46);
+
+#define INTERFACE IGlobalInterfaceTable
+DECLARE_INTERFACE_(IGlobalInterfaceTable, IUnknown)
+{
+    STDMETHOD(QueryInterface)(THIS_ REFIID riid, void **ppvObject) PURE;
+    STDMETHOD_(ULONG, AddRef)(THIS) PURE;
+    STDMETHOD_(ULONG, Release)(THIS) PURE;
+    STDMETHOD(RegisterInterfaceInGlobal)(THIS_ IUnknown *pUnk, REFIID riid, DWORD *pdwCookie) PURE;
+    STDMETHOD(RevokeInterfaceFromGlobal)(THIS_ DWORD dwCookie) PURE;
+    STDMETHOD(GetInterfaceFromGlobal)(THIS_ DWORD dwCookie, REFIID riid, void **ppv) PURE;
+};
+#undef INTERFACE
+
+#if defined(COBJMACROS) && (!defined(__cplusplus) || defined(CINTERFACE))
+#define IGlobalInterfaceTable_QueryInterface(This, riid, ppv) (This)->lpVtbl->QueryInterface(This, riid, ppv)
+#define IGlobalInterfaceTable_AddRef(This) (This)->lpVtbl->AddRef(This)
+#define IGlobalInterfaceTable_Release(This) (This)->lpVtbl->Release(This)
+#define IGlobalInterfaceTable_RegisterInterfaceInGlobal(This, pUnk, riid, pdwCookie) \
+    (This)->lpVtbl->RegisterInterfaceInGlobal(This, pUnk, riid, pdwCookie)
+#define IGlobalInterfaceTable_RevokeInterfaceFromGlobal(This, dwCookie) \
+    (This)->lpVtbl->RevokeInterfaceFromGlobal(This, dwCookie)
+#define IGlobalInterfaceTable_GetInterfaceFromGlobal(This, dwCookie, riid, ppv) \
+    (This)->lpVtbl->GetInterfaceFromGlobal(This, dwCookie, riid, ppv)
 #endif
 
 #endif /* COMRT_OBJIDL_H */

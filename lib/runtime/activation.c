@@ -24,6 +24,7 @@
 #define COBJMACROS
 #include "runtime/activation_internal.h"
 #include "runtime/registry_internal.h"
+#include "runtime/marshal_internal.h"
 #include "base/base_internal.h"
 
 #include <stdlib.h>
@@ -314,9 +315,20 @@ out:
     return hr;
 }
 
+/* Built-in classes: ole32's own objects, which need no registry and live
+ * in no apartment (free-threaded: every caller gets the object itself).
+ * Each entry gives the class object, QueryInterface'd for an IID. */
+static const struct {
+    const CLSID *clsid;
+    HRESULT (*get_class_object)(REFIID riid, void **ppv);
+} builtin_classes[] = {
+    {&CLSID_StdGlobalInterfaceTable, comrt__git_get_class_object},
+};
+
 /* The core of all three entry points (arguments already checked, caller's
  * apartment known): the registration of the calling apartment, then the
- * registry's InprocServer32, then InprocHandler32. */
+ * built-in classes (for CLSCTX_INPROC_SERVER), then the registry's
+ * InprocServer32, then InprocHandler32. */
 static HRESULT activate(comrt_apartment *caller, REFCLSID clsid, DWORD ctx, BOOL create, IUnknown *outer, REFIID riid,
                         void **ppv)
 {
@@ -341,6 +353,17 @@ static HRESULT activate(comrt_apartment *caller, REFCLSID clsid, DWORD ctx, BOOL
             hr = IUnknown_QueryInterface(registered, riid, ppv);
         }
         IUnknown_Release(registered);
+        return hr;
+    }
+    for (i = 0; (ctx & CLSCTX_INPROC_SERVER) && i < sizeof builtin_classes / sizeof builtin_classes[0]; i++) {
+        IClassFactory *cf = NULL;
+        if (!IsEqualCLSID(clsid, builtin_classes[i].clsid)) continue;
+        if (!create) return builtin_classes[i].get_class_object(riid, ppv);
+        hr = builtin_classes[i].get_class_object(&IID_IClassFactory, (void **)&cf);
+        if (SUCCEEDED(hr)) {
+            hr = IClassFactory_CreateInstance(cf, outer, riid, ppv);
+            IClassFactory_Release(cf);
+        }
         return hr;
     }
     for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
