@@ -9,7 +9,7 @@
 #include "xapt_test_util.h"
 #include "runtime/marshal_internal.h"
 
-static x_thread A, B;
+static apt_thread A, B;
 
 static IGlobalInterfaceTable *git(void)
 {
@@ -98,8 +98,8 @@ TEST(sta_object_everywhere)
     IGlobalInterfaceTable *g = git();
     LONG before = x_live_now();
 
-    x_run_in(&A, x_make_obj, &r.obj);
-    x_run_in(&A, register_in, &r);
+    run_in(&A, x_make_obj, &r.obj);
+    run_in(&A, register_in, &r);
     CHECK_HR(r.hr, S_OK);
     CHECK(r.cookie != 0);
     CHECK_INT(x_refs(r.obj), 2);
@@ -107,22 +107,22 @@ TEST(sta_object_everywhere)
     x_run_thread(COINIT_MULTITHREADED, get_in_mta, &j);
     CHECK_HR(j.hr, S_OK);
     j.hr = E_FAIL;
-    x_run_in(&B, get_and_call, &j);
+    run_in(&B, get_and_call, &j);
     CHECK_HR(j.hr, S_OK);
     j.hr = E_FAIL;
     j.same = TRUE;
-    x_run_in(&A, get_and_call, &j);
+    run_in(&A, get_and_call, &j);
     CHECK_HR(j.hr, S_OK);
     CHECK_INT(r.obj->calls, 3);
-    x_run_in(&A, x_noop, NULL);
-    x_run_in(&B, x_noop, NULL);
+    run_in(&A, x_noop, NULL);
+    run_in(&B, x_noop, NULL);
     CHECK_INT(x_refs(r.obj), 2);
 
     /* Revoked from here (the main STA): released on A's thread. */
     CHECK_HR(IGlobalInterfaceTable_RevokeInterfaceFromGlobal(g, r.cookie), S_OK);
     CHECK_INT(x_refs(r.obj), 1);
     CHECK_HR(IGlobalInterfaceTable_RevokeInterfaceFromGlobal(g, r.cookie), E_INVALIDARG);
-    x_run_in(&A, x_release_obj, &r.obj);
+    run_in(&A, x_release_obj, &r.obj);
     CHECK_INT(x_live_after(before), before);
     IGlobalInterfaceTable_Release(g);
 }
@@ -137,7 +137,7 @@ static void mta_body(void *ctx)
     r.obj = x_new();
     register_in(&r);
     CHECK_HR(r.hr, S_OK);
-    x_run_in(&A, get_and_call, &j);
+    run_in(&A, get_and_call, &j);
     CHECK_HR(j.hr, S_OK);
     CHECK_INT(r.obj->calls, 1);
     CHECK_HR(IGlobalInterfaceTable_RevokeInterfaceFromGlobal(g, r.cookie), S_OK);
@@ -192,19 +192,19 @@ TEST(bad_arguments)
  * RPC_E_DISCONNECTED until revoked (RPC_E_INVALID_OBJREF), as Wine. */
 TEST(home_gone)
 {
-    x_thread C;
+    apt_thread C;
     reg_job r = {0};
     IGlobalInterfaceTable *g = git();
     LONG before = x_live_now();
     void *pv = (void *)1;
 
-    x_start(&C, COINIT_APARTMENTTHREADED);
-    x_run_in(&C, x_make_obj, &r.obj);
-    x_run_in(&C, register_in, &r);
+    apt_start(&C, COINIT_APARTMENTTHREADED);
+    run_in(&C, x_make_obj, &r.obj);
+    run_in(&C, register_in, &r);
     CHECK_HR(r.hr, S_OK);
-    x_run_in(&C, x_release_obj, &r.obj);
+    run_in(&C, x_release_obj, &r.obj);
     CHECK_INT(x_live_now(), before + 1);
-    x_stop(&C);
+    apt_stop(&C);
     CHECK_INT(x_live_now(), before);
     CHECK_HR(IGlobalInterfaceTable_GetInterfaceFromGlobal(g, r.cookie, &IID_IDispatch, &pv), RPC_E_DISCONNECTED);
     CHECK(pv == (void *)1);
@@ -269,8 +269,8 @@ TEST(concurrency)
     int i;
 
     memset(&g_shared, 0, sizeof g_shared);
-    x_run_in(&A, x_make_obj, &g_shared.obj);
-    x_run_in(&A, register_in, &g_shared);
+    run_in(&A, x_make_obj, &g_shared.obj);
+    run_in(&A, register_in, &g_shared);
     CHECK_HR(g_shared.hr, S_OK);
     for (i = 0; i < 6; i++) pthread_create(&th[i], NULL, getter_main, NULL);
     for (i = 6; i < 8; i++) pthread_create(&th[i], NULL, churn_main, NULL);
@@ -278,9 +278,9 @@ TEST(concurrency)
     __atomic_store_n(&g_revoked, 1, __ATOMIC_SEQ_CST);
     CHECK_HR(IGlobalInterfaceTable_RevokeInterfaceFromGlobal(g, g_shared.cookie), S_OK);
     for (i = 0; i < 8; i++) pthread_join(th[i], NULL);
-    x_run_in(&A, x_noop, NULL);
+    run_in(&A, x_noop, NULL);
     CHECK_INT(x_refs(g_shared.obj), 1);
-    x_run_in(&A, x_release_obj, &g_shared.obj);
+    run_in(&A, x_release_obj, &g_shared.obj);
     CHECK_INT(x_live_after(before), before);
     IGlobalInterfaceTable_Release(g);
 }
@@ -318,16 +318,16 @@ int main(void)
 {
     RUN(outside);
     CoInitializeEx(NULL, COINIT_APARTMENTTHREADED);
-    x_start(&A, COINIT_APARTMENTTHREADED);
-    x_start(&B, COINIT_APARTMENTTHREADED);
+    apt_start(&A, COINIT_APARTMENTTHREADED);
+    apt_start(&B, COINIT_APARTMENTTHREADED);
     RUN(activation);
     RUN(sta_object_everywhere);
     RUN(mta_object_from_sta);
     RUN(bad_arguments);
     RUN(home_gone);
     RUN(concurrency);
-    x_stop(&B);
-    x_stop(&A);
+    apt_stop(&B);
+    apt_stop(&A);
     CoUninitialize();
     RUN(balanced);
     return comrt_test_summary();

@@ -11,7 +11,7 @@
 
 #include <stdint.h>
 
-static x_thread A, B;
+static apt_thread A, B;
 
 /* ---- handing over ------------------------------------------------------------ */
 
@@ -50,23 +50,23 @@ static void unmarshal_in_mta(void *ctx) { unmarshal_and_call(ctx); }
 /* An object made in `from` reaches `to` (NULL: an MTA thread of its own):
  * two calls, both in from's apartment; the object ends with its one
  * reference. */
-static void hand_over(x_thread *from, x_thread *to)
+static void hand_over(apt_thread *from, apt_thread *to)
 {
     marshal_job j = {0};
     LONG before = x_live_now();
-    x_run_in(from, x_make_obj, &j.obj);
-    x_run_in(from, marshal_in, &j);
+    run_in(from, x_make_obj, &j.obj);
+    run_in(from, marshal_in, &j);
     CHECK_HR(j.hr, S_OK);
     CHECK_INT(x_refs(j.obj), 2); /* the record's reference */
     if (to)
-        x_run_in(to, unmarshal_and_call, &j);
+        run_in(to, unmarshal_and_call, &j);
     else
         x_run_thread(COINIT_MULTITHREADED, unmarshal_in_mta, &j);
     CHECK_HR(j.hr, S_OK);
     CHECK_INT(j.obj->calls, 2);
-    x_run_in(from, x_noop, NULL); /* what was posted to from has run */
+    run_in(from, x_noop, NULL); /* what was posted to from has run */
     CHECK_INT(x_refs(j.obj), 1);
-    x_run_in(from, x_release_obj, &j.obj);
+    run_in(from, x_release_obj, &j.obj);
     CHECK_INT(x_live_after(before), before);
 }
 
@@ -83,7 +83,7 @@ static void mta_to_sta_body(void *ctx)
     CHECK(j.obj->home_mta);
     marshal_in(&j);
     CHECK_HR(j.hr, S_OK);
-    x_run_in(&A, unmarshal_and_call, &j);
+    run_in(&A, unmarshal_and_call, &j);
     CHECK_HR(j.hr, S_OK);
     CHECK_INT(j.obj->calls, 2);
     for (int i = 0; i < 500 && x_refs(j.obj) != 1; i++) usleep(10000);
@@ -248,18 +248,18 @@ TEST(arguments)
  * is released there, the record answers CO_E_OBJNOTCONNECTED. */
 TEST(home_gone)
 {
-    x_thread C;
+    apt_thread C;
     marshal_job j = {0};
     void *pv = (void *)1;
     LONG before = x_live_now();
 
-    x_start(&C, COINIT_APARTMENTTHREADED);
-    x_run_in(&C, x_make_obj, &j.obj);
-    x_run_in(&C, marshal_in, &j);
+    apt_start(&C, COINIT_APARTMENTTHREADED);
+    run_in(&C, x_make_obj, &j.obj);
+    run_in(&C, marshal_in, &j);
     CHECK_HR(j.hr, S_OK);
-    x_run_in(&C, x_release_obj, &j.obj);
+    run_in(&C, x_release_obj, &j.obj);
     CHECK_INT(x_live_now(), before + 1); /* the record holds it */
-    x_stop(&C);
+    apt_stop(&C);
     CHECK_INT(x_live_now(), before); /* released in C as it ended */
     CHECK_HR(CoGetInterfaceAndReleaseStream(j.stm, &IID_IDispatch, &pv), CO_E_OBJNOTCONNECTED);
     CHECK(pv == (void *)1);
@@ -273,15 +273,15 @@ static void *storm_main(void *arg)
     CoInitializeEx(NULL, COINIT_MULTITHREADED);
     for (k = 0; k < 50; k++) {
         marshal_job j = {0};
-        x_run_in(&A, x_make_obj, &j.obj);
-        x_run_in(&A, marshal_in, &j);
+        run_in(&A, x_make_obj, &j.obj);
+        run_in(&A, marshal_in, &j);
         if (j.hr != S_OK) {
             CHECK_HR(j.hr, S_OK);
             break;
         }
         unmarshal_and_call(&j);
         CHECK_HR(j.hr, S_OK);
-        x_run_in(&A, x_release_obj, &j.obj);
+        run_in(&A, x_release_obj, &j.obj);
     }
     CoUninitialize();
     return NULL;
@@ -294,7 +294,7 @@ TEST(storm)
     int i;
     for (i = 0; i < 6; i++) pthread_create(&th[i], NULL, storm_main, NULL);
     for (i = 0; i < 6; i++) pthread_join(th[i], NULL);
-    x_run_in(&A, x_noop, NULL);
+    run_in(&A, x_noop, NULL);
     CHECK_INT(x_live_after(before), before);
 }
 
@@ -319,8 +319,8 @@ int main(void)
 {
     RUN(outside);
     CoInitializeEx(NULL, COINIT_APARTMENTTHREADED);
-    x_start(&A, COINIT_APARTMENTTHREADED);
-    x_start(&B, COINIT_APARTMENTTHREADED);
+    apt_start(&A, COINIT_APARTMENTTHREADED);
+    apt_start(&B, COINIT_APARTMENTTHREADED);
     RUN(same_apartment);
     RUN(sta_to_mta);
     RUN(sta_to_sta);
@@ -332,8 +332,8 @@ int main(void)
     RUN(arguments);
     RUN(home_gone);
     RUN(storm);
-    x_stop(&B);
-    x_stop(&A);
+    apt_stop(&B);
+    apt_stop(&A);
     CoUninitialize();
     RUN(balanced);
     return comrt_test_summary();

@@ -1,8 +1,9 @@
 /*
  * xapt_test_util.h — what the tests of passing interfaces between
- * apartments share (test_gitable.c, test_marshal_thread.c): threads that
- * sit in an apartment and run work given to them, and a test object that
- * checks every call reaches it in its home apartment.
+ * apartments share (test_gitable.c, test_marshal_thread.c): a test object
+ * that checks every call reaches it in its home apartment, and plain
+ * threads that run one job in an apartment (the threads that sit in one are
+ * apt_thread_util.h's).
  *
  * The object (XObj) implements IDispatch by hand; GetTypeInfoCount counts
  * its calls and answers 7.  Each method counts a violation when it runs
@@ -21,6 +22,7 @@
 
 #include "../comrt_test.h"
 #include "runtime/apartment_internal.h"
+#include "apt_thread_util.h"
 
 typedef struct {
     IDispatch iface;
@@ -141,62 +143,6 @@ static HRESULT x_call(IDispatch *p)
     if (SUCCEEDED(hr) && n != 7) hr = E_UNEXPECTED;
     return hr;
 }
-
-/* ---- apartment threads ------------------------------------------------------ */
-
-typedef struct {
-    pthread_t th;
-    DWORD mode;
-    comrt_apartment *apt;
-    int stop, ready;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-} x_thread;
-
-static void *x_thread_main(void *arg)
-{
-    x_thread *at = arg;
-    CoInitializeEx(NULL, at->mode);
-    comrt__apt_current(&at->apt);
-    pthread_mutex_lock(&at->mu);
-    at->ready = 1;
-    pthread_cond_signal(&at->cv);
-    pthread_mutex_unlock(&at->mu);
-    while (!__atomic_load_n(&at->stop, __ATOMIC_SEQ_CST)) {
-        if (at->mode == COINIT_APARTMENTTHREADED)
-            ComrtPumpApartment(10);
-        else
-            usleep(1000);
-    }
-    CoUninitialize();
-    return NULL;
-}
-
-/* Starts a thread in an STA (COINIT_APARTMENTTHREADED) or in the MTA. */
-static void x_start(x_thread *at, DWORD mode)
-{
-    memset(at, 0, sizeof *at);
-    at->mode = mode;
-    pthread_mutex_init(&at->mu, NULL);
-    pthread_cond_init(&at->cv, NULL);
-    pthread_create(&at->th, NULL, x_thread_main, at);
-    pthread_mutex_lock(&at->mu);
-    while (!at->ready) pthread_cond_wait(&at->cv, &at->mu);
-    pthread_mutex_unlock(&at->mu);
-}
-
-/* Makes the thread leave its apartment (CoUninitialize) and end. */
-static void x_stop(x_thread *at)
-{
-    __atomic_store_n(&at->stop, 1, __ATOMIC_SEQ_CST);
-    pthread_join(at->th, NULL);
-    if (at->apt) comrt__apt_release(at->apt);
-    pthread_mutex_destroy(&at->mu);
-    pthread_cond_destroy(&at->cv);
-}
-
-/* Runs fn(ctx) in at's apartment (on its thread for an STA) and waits. */
-static void x_run_in(x_thread *at, comrt_apt_fn fn, void *ctx) { CHECK_HR(comrt__apt_call(at->apt, fn, ctx), S_OK); }
 
 static void x_make_obj(void *ctx) { *(XObj **)ctx = x_new(); }
 static void x_release_obj(void *ctx) { IDispatch_Release(&(*(XObj **)ctx)->iface); }
