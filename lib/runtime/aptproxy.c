@@ -24,8 +24,11 @@
  *   caller: [in,out] results stored, the callee's IErrorInfo set.
  * Wrapped inside VARIANTs: VT_UNKNOWN / VT_DISPATCH, their VT_BYREF forms
  * and a VT_BYREF | VT_VARIANT holding one (one level, [in] and in/out).
- * Not wrapped (they pass as they are): interfaces inside SAFEARRAYs
- * (VT_ARRAY), inside structs (VT_RECORD, records by pointer), behind
+ * Results (VARIANTs the callee fills) also have the interfaces inside their
+ * SAFEARRAYs wrapped (VT_ARRAY of VT_UNKNOWN, VT_DISPATCH, or VT_VARIANT
+ * holding them, a few levels deep).
+ * Not wrapped (they pass as they are): interfaces inside [in] SAFEARRAYs,
+ * inside structs (VT_RECORD, records by pointer), behind
  * deeper VT_BYREF chains, and by-reference values in [out] VARIANTs;
  * ITypeInfo results of the standard interfaces (comrt's are
  * free-threaded).  An [out] interface that cannot be wrapped (its IID has
@@ -750,12 +753,49 @@ static HRESULT var_in(ap_call *c, const VARIANT *src, VARIANT *dst)
     return hr;
 }
 
-/* Home's side: an interface the callee put in v (by value) wrapped for the
- * caller; on failure v is emptied and the failure kept for the result. */
+static void itf_out(ap_call *c, IUnknown **pp, const IID *iid);
+static void var_out_depth(ap_call *c, VARIANT *v, int depth);
+
+/* How deep arrays of VARIANTs holding arrays are followed in results. */
+#define AP_MAX_ARRAY_DEPTH 4
+
+/* Home's side: every interface in the SAFEARRAY psa of elem (VT_UNKNOWN,
+ * VT_DISPATCH, or VT_VARIANT holding them) wrapped for the caller in place
+ * — what a collection's "return all items" method hands back. */
+static void array_out(ap_call *c, SAFEARRAY *psa, VARTYPE elem, int depth)
+{
+    void *data = NULL;
+    ULONG n = 1;
+    if (!psa || depth > AP_MAX_ARRAY_DEPTH || SafeArrayAccessData(psa, &data) != S_OK)
+        return;
+    for (USHORT d = 0; d < psa->cDims; d++)
+        n *= psa->rgsabound[d].cElements; /* SafeArrayCreate capped the total */
+    for (ULONG i = 0; i < n; i++) {
+        if (elem == VT_VARIANT)
+            var_out_depth(c, &((VARIANT *)data)[i], depth + 1);
+        else
+            itf_out(c, &((IUnknown **)data)[i], vt_iid(elem));
+    }
+    SafeArrayUnaccessData(psa);
+}
+
+/* Home's side: an interface the callee put in v (by value, or in a
+ * SAFEARRAY v holds) wrapped for the caller; on failure the slot is emptied
+ * and the failure kept for the result. */
 static void var_out(ap_call *c, VARIANT *v)
+{
+    var_out_depth(c, v, 0);
+}
+
+static void var_out_depth(ap_call *c, VARIANT *v, int depth)
 {
     IUnknown *p, *w = NULL;
     HRESULT hr;
+    VARTYPE elem = V_VT(v) & VT_TYPEMASK;
+    if ((V_VT(v) & ~VT_TYPEMASK) == VT_ARRAY && (vt_is_itf(elem) || elem == VT_VARIANT)) {
+        array_out(c, V_ARRAY(v), elem, depth);
+        return;
+    }
     if (!vt_is_itf(V_VT(v)) || !V_UNKNOWN(v))
         return;
     p = V_UNKNOWN(v);

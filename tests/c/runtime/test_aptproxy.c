@@ -213,7 +213,9 @@ static LONG invoke_add(IDispatch *d, LONG a, LONG b)
 
 /* DISPIDs: 1 Add(a, b); 2 Echo(v) calls v (if an object) with Add(20, 22)
  * and returns v; 3 Child() returns a new object; 4 ByRef(IDispatch **)
- * calls the object and replaces it with a new one. */
+ * calls the object and replaces it with a new one; 5 Fire(v); 6 Children()
+ * returns two new objects as a SAFEARRAY(IDispatch *), 7 Mixed() a
+ * SAFEARRAY(VARIANT) holding a new object and a number. */
 static HRESULT t_Invoke(IAptTest *p, DISPID id, REFIID riid, LCID lcid, WORD flags, DISPPARAMS *dp, VARIANT *res,
                         EXCEPINFO *ei, UINT *ae)
 {
@@ -241,6 +243,31 @@ static HRESULT t_Invoke(IAptTest *p, DISPID id, REFIID riid, LCID lcid, WORD fla
             V_DISPATCH(res) = (IDispatch *)&obj_new(3)->test;
         }
         return S_OK;
+    case 6:
+    case 7: {
+        SAFEARRAY *sa = SafeArrayCreateVector(id == 6 ? VT_DISPATCH : VT_VARIANT, 0, 2);
+        void *data = NULL;
+        if (!sa || FAILED(SafeArrayAccessData(sa, &data)))
+            return E_OUTOFMEMORY;
+        if (id == 6) {
+            ((IDispatch **)data)[0] = (IDispatch *)&obj_new(6)->test;
+            ((IDispatch **)data)[1] = (IDispatch *)&obj_new(6)->test;
+        } else {
+            VARIANT *v = data;
+            V_VT(&v[0]) = VT_DISPATCH;
+            V_DISPATCH(&v[0]) = (IDispatch *)&obj_new(7)->test;
+            V_VT(&v[1]) = VT_I4;
+            V_I4(&v[1]) = 5;
+        }
+        SafeArrayUnaccessData(sa);
+        if (!res) {
+            SafeArrayDestroy(sa);
+            return S_OK;
+        }
+        V_VT(res) = VT_ARRAY | (id == 6 ? VT_DISPATCH : VT_VARIANT);
+        V_ARRAY(res) = sa;
+        return S_OK;
+    }
     case 5: { /* Fire(v): IAptCallback::Notify(v) on every sink; the sum */
         ULONG n = 0;
         IUnknown **sinks = NULL;
@@ -964,6 +991,36 @@ static void b_invoke(void *arg)
     if (V_VT(&res) == VT_DISPATCH && V_DISPATCH(&res)) {
         CHECK(V_DISPATCH(&res) != (IDispatch *)&c->o->test);
         CHECK_INT(invoke_add(V_DISPATCH(&res), 5, 6), 11);
+    }
+    VariantClear(&res);
+
+    /* SAFEARRAYs of objects in results: every element a proxy to A */
+    dp.cArgs = 0;
+    CHECK_HR(IDispatch_Invoke(d, 6, &g_iid_null, 0, DISPATCH_METHOD, &dp, &res, NULL, NULL), S_OK);
+    CHECK_INT(V_VT(&res), VT_ARRAY | VT_DISPATCH);
+    if (V_VT(&res) == (VT_ARRAY | VT_DISPATCH)) {
+        IDispatch **items = NULL;
+        CHECK_HR(SafeArrayAccessData(V_ARRAY(&res), (void **)&items), S_OK);
+        for (int i = 0; items && i < 2; i++) {
+            CHECK(items[i] != NULL);
+            if (items[i])
+                CHECK_INT(invoke_add(items[i], i, 10), i + 10); /* runs on A: check_home */
+        }
+        SafeArrayUnaccessData(V_ARRAY(&res));
+    }
+    VariantClear(&res);
+    CHECK_HR(IDispatch_Invoke(d, 7, &g_iid_null, 0, DISPATCH_METHOD, &dp, &res, NULL, NULL), S_OK);
+    CHECK_INT(V_VT(&res), VT_ARRAY | VT_VARIANT);
+    if (V_VT(&res) == (VT_ARRAY | VT_VARIANT)) {
+        VARIANT *items = NULL;
+        CHECK_HR(SafeArrayAccessData(V_ARRAY(&res), (void **)&items), S_OK);
+        if (items) {
+            CHECK_INT(V_VT(&items[0]), VT_DISPATCH);
+            if (V_VT(&items[0]) == VT_DISPATCH && V_DISPATCH(&items[0]))
+                CHECK_INT(invoke_add(V_DISPATCH(&items[0]), 2, 3), 5);
+            CHECK(V_VT(&items[1]) == VT_I4 && V_I4(&items[1]) == 5);
+        }
+        SafeArrayUnaccessData(V_ARRAY(&res));
     }
     VariantClear(&res);
 
