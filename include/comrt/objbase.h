@@ -211,7 +211,8 @@ typedef struct tagMULTI_QI {
 
 /* *ppv receives riid on the class object of rclsid (caller Releases):
  * one registered by this apartment with CoRegisterClassObject first, then
- * the InprocServer32 of the registry (TreatAs is not followed here).
+ * the InprocServer32 of the registry; a class with a TreatAs entry is
+ * served by the class it names (as CoTreatAsClass documents).
  * REGDB_E_CLASSNOTREG when the class is not registered for dwClsContext,
  * HRESULT_FROM_WIN32(ERROR_MOD_NOT_FOUND) when its shared object does not
  * load (as LoadLibrary's failure surfaces on Windows; ERROR_BAD_EXE_FORMAT /

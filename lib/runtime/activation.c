@@ -383,8 +383,9 @@ static HRESULT activate(comrt_apartment *caller, REFCLSID clsid, DWORD ctx, BOOL
 
 /*
  * CoGetClassObject: see objbase.h.  pvReserved (COSERVERINFO*) matters only
- * to remote activation and is ignored here.  TreatAs is not followed (only
- * CoCreateInstance(Ex) follow it, as in Wine's ole32).  E_INVALIDARG for a
+ * to remote activation and is ignored here.  TreatAs is followed, as
+ * CoTreatAsClass's documentation says CoGetClassObject does (Wine's ole32
+ * follows it only in CoCreateInstance: DEVIATIONS.md).  E_INVALIDARG for a
  * NULL ppv or rclsid, E_UNEXPECTED for a context with none of
  * INPROC_SERVER/INPROC_HANDLER/LOCAL_SERVER/REMOTE_SERVER; *ppv is NULL on
  * failure.  riid is passed to the class object's QueryInterface (or
@@ -396,11 +397,14 @@ HRESULT CoGetClassObject(REFCLSID rclsid, DWORD dwClsContext, LPVOID pvReserved,
     comrt_apartment *apt = NULL;
     void *pv = NULL;
 
+    CLSID clsid;
+
     if (!ppv || !rclsid) return E_INVALIDARG;
     *ppv = NULL;
     hr = comrt__apt_current(&apt);
     if (FAILED(hr)) goto out;
-    hr = activate(apt, rclsid, dwClsContext, FALSE, NULL, riid, &pv);
+    if (CoGetTreatAsClass(rclsid, &clsid) != S_OK) clsid = *rclsid;
+    hr = activate(apt, &clsid, dwClsContext, FALSE, NULL, riid, &pv);
     if (SUCCEEDED(hr)) *ppv = pv;
 out:
     if (apt) comrt__apt_release(apt);
