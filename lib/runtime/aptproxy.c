@@ -27,8 +27,10 @@
  * Results (VARIANTs the callee fills) also have the interfaces inside their
  * SAFEARRAYs wrapped (VT_ARRAY of VT_UNKNOWN, VT_DISPATCH, or VT_VARIANT
  * holding them, a few levels deep).
- * Not wrapped (they pass as they are): interfaces inside [in] SAFEARRAYs,
- * inside structs (VT_RECORD, records by pointer), behind
+ * [in] VARIANTs holding such arrays give the callee a copy with its
+ * interfaces wrapped.
+ * Not wrapped (they pass as they are): interfaces inside arrays by
+ * reference, inside structs (VT_RECORD, records by pointer), behind
  * deeper VT_BYREF chains, and by-reference values in [out] VARIANTs;
  * ITypeInfo results of the standard interfaces (comrt's are
  * free-threaded).  An [out] interface that cannot be wrapped (its IID has
@@ -635,7 +637,7 @@ ULONG STDMETHODCALLTYPE comrt__ap_Release(IUnknown *This)
 
 /* ---- calls --------------------------------------------------------------- */
 
-enum { R_NONE, R_OWNED, R_ITF_SLOT, R_VAR_SLOT };
+enum { R_NONE, R_OWNED, R_ITF_SLOT, R_VAR_SLOT, R_OWNED_ARRAY };
 
 /* What one interface-carrying argument needs done after the call. */
 typedef struct {
@@ -649,6 +651,8 @@ typedef struct {
     void *caller;     /* R_ITF_SLOT: the caller's IUnknown**; R_VAR_SLOT:
                          the caller's VARIANT* */
     VARIANT var;      /* R_VAR_SLOT: the callee's copy */
+    SAFEARRAY *sa;    /* R_OWNED_ARRAY: the callee's copy of an [in] array,
+                         its interfaces wrapped (home's, destroyed there) */
 } ap_rec;
 
 typedef union {
@@ -703,15 +707,66 @@ static const IID *vt_iid(VARTYPE vt)
     return (vt & VT_TYPEMASK) == VT_DISPATCH ? &IID_IDispatch : &IID_IUnknown;
 }
 
+/* Caller's side: *out = a copy of the [in] array psa of elem (VT_UNKNOWN,
+ * VT_DISPATCH, or VT_VARIANT holding them), its interfaces wrapped for
+ * home — as marshalling gives the callee its own array. */
+static HRESULT array_in(ap_call *c, SAFEARRAY *psa, VARTYPE elem, SAFEARRAY **out)
+{
+    SAFEARRAY *copy = NULL;
+    void *data = NULL;
+    ULONG n = 1;
+    HRESULT hr = SafeArrayCopy(psa, &copy);
+    if (FAILED(hr))
+        return hr;
+    hr = SafeArrayAccessData(copy, &data);
+    if (FAILED(hr))
+        goto out;
+    for (USHORT d = 0; d < copy->cDims; d++)
+        n *= copy->rgsabound[d].cElements;
+    for (ULONG i = 0; i < n && SUCCEEDED(hr); i++) {
+        IUnknown **slot = elem == VT_VARIANT ? NULL : &((IUnknown **)data)[i];
+        const IID *iid = vt_iid(elem);
+        if (elem == VT_VARIANT) {
+            VARIANT *v = &((VARIANT *)data)[i];
+            if (vt_is_itf(V_VT(v))) {
+                slot = &V_UNKNOWN(v);
+                iid = vt_iid(V_VT(v));
+            }
+        }
+        if (slot && *slot) {
+            IUnknown *w = NULL;
+            hr = wrap_for(c->home, c->client, *slot, iid, (void **)&w);
+            IUnknown_Release(*slot); /* the copy's reference; the caller keeps its own */
+            *slot = w;
+        }
+    }
+    SafeArrayUnaccessData(copy);
+out:
+    if (SUCCEEDED(hr))
+        *out = copy;
+    else
+        SafeArrayDestroy(copy);
+    return hr;
+}
+
 /* Caller's side: *dst = *src with its interface (by value, by reference,
- * or inside a VARIANT by reference) wrapped for home. */
+ * inside a VARIANT by reference, or inside an array) wrapped for home. */
 static HRESULT var_in(ap_call *c, const VARIANT *src, VARIANT *dst)
 {
     HRESULT hr = S_OK;
     VARTYPE vt = V_VT(src);
     ap_rec *r;
     *dst = *src;
-    if (vt_is_itf(vt)) {
+    if ((vt & ~VT_TYPEMASK) == VT_ARRAY && (vt_is_itf(vt & VT_TYPEMASK) || (vt & VT_TYPEMASK) == VT_VARIANT)) {
+        if (V_ARRAY(src)) {
+            r = rec_new(c, R_NONE);
+            hr = array_in(c, V_ARRAY(src), vt & VT_TYPEMASK, &r->sa);
+            if (SUCCEEDED(hr)) {
+                r->type = R_OWNED_ARRAY;
+                V_ARRAY(dst) = r->sa;
+            }
+        }
+    } else if (vt_is_itf(vt)) {
         if (V_UNKNOWN(src)) {
             r = rec_new(c, R_NONE);
             hr = wrap_for(c->home, c->client, V_UNKNOWN(src), vt_iid(vt), (void **)&r->h);
@@ -998,6 +1053,9 @@ static void call_unmarshal(ap_call *c)
         if (r->type == R_OWNED) {
             IUnknown_Release(r->h);
             r->h = NULL;
+        } else if (r->type == R_OWNED_ARRAY) {
+            SafeArrayDestroy(r->sa);
+            r->sa = NULL;
         } else if (r->type == R_ITF_SLOT) {
             if (r->h) {
                 IUnknown *w = NULL;
@@ -1057,6 +1115,12 @@ static void call_unmarshal(ap_call *c)
     }
 }
 
+/* A work item: destroys the array ctx (its interfaces are home's). */
+static void destroy_array(void *ctx)
+{
+    SafeArrayDestroy((SAFEARRAY *)ctx);
+}
+
 /* Releases the home pointers of the records of a call that was not made:
  * in home when the caller is there, else sent there. */
 static void recs_drop(ap_call *c)
@@ -1064,6 +1128,15 @@ static void recs_drop(ap_call *c)
     for (unsigned k = 0; k < c->nrecs; k++) {
         ap_rec *r = &c->recs[k];
         IUnknown *h = r->type == R_VAR_SLOT ? (r->orig ? V_UNKNOWN(&r->var) : NULL) : r->h;
+        if (r->type == R_OWNED_ARRAY) {
+            /* in home (a call runs it at once when the caller is there);
+             * here when home is gone, the only thread left to do it */
+            if (FAILED(comrt__apt_call(c->home, destroy_array, r->sa)))
+                destroy_array(r->sa);
+            r->sa = NULL;
+            r->type = R_NONE;
+            continue;
+        }
         if (r->type != R_NONE && h)
             release_in(c->home, h);
         r->h = NULL;

@@ -215,7 +215,9 @@ static LONG invoke_add(IDispatch *d, LONG a, LONG b)
  * and returns v; 3 Child() returns a new object; 4 ByRef(IDispatch **)
  * calls the object and replaces it with a new one; 5 Fire(v); 6 Children()
  * returns two new objects as a SAFEARRAY(IDispatch *), 7 Mixed() a
- * SAFEARRAY(VARIANT) holding a new object and a number. */
+ * SAFEARRAY(VARIANT) holding a new object and a number; 8 SumAll(array)
+ * calls Add(1, 1) on every object of a SAFEARRAY(IDispatch *) or
+ * SAFEARRAY(VARIANT) argument and returns the sum. */
 static HRESULT t_Invoke(IAptTest *p, DISPID id, REFIID riid, LCID lcid, WORD flags, DISPPARAMS *dp, VARIANT *res,
                         EXCEPINFO *ei, UINT *ae)
 {
@@ -266,6 +268,30 @@ static HRESULT t_Invoke(IAptTest *p, DISPID id, REFIID riid, LCID lcid, WORD fla
         }
         V_VT(res) = VT_ARRAY | (id == 6 ? VT_DISPATCH : VT_VARIANT);
         V_ARRAY(res) = sa;
+        return S_OK;
+    }
+    case 8: {
+        VARTYPE vt;
+        void *data = NULL;
+        LONG sum = 0;
+        SAFEARRAY *sa;
+        if (dp->cArgs != 1 || !(V_VT(&dp->rgvarg[0]) & VT_ARRAY))
+            return DISP_E_TYPEMISMATCH;
+        vt = V_VT(&dp->rgvarg[0]) & VT_TYPEMASK;
+        sa = V_ARRAY(&dp->rgvarg[0]);
+        if (!sa || FAILED(SafeArrayAccessData(sa, &data)))
+            return E_INVALIDARG;
+        for (ULONG i = 0; i < sa->rgsabound[0].cElements; i++) {
+            IDispatch *item = vt == VT_VARIANT ? (V_VT(&((VARIANT *)data)[i]) == VT_DISPATCH ? V_DISPATCH(&((VARIANT *)data)[i]) : NULL)
+                                               : ((IDispatch **)data)[i];
+            if (item)
+                sum += invoke_add(item, 1, 1);
+        }
+        SafeArrayUnaccessData(sa);
+        if (res) {
+            V_VT(res) = VT_I4;
+            V_I4(res) = sum;
+        }
         return S_OK;
     }
     case 5: { /* Fire(v): IAptCallback::Notify(v) on every sink; the sum */
@@ -1023,6 +1049,50 @@ static void b_invoke(void *arg)
         SafeArrayUnaccessData(V_ARRAY(&res));
     }
     VariantClear(&res);
+
+    /* SAFEARRAYs of B's objects as arguments: A calls each through a proxy
+     * back to B (check_home), and B's array is left as it was */
+    {
+        SAFEARRAY *sa = SafeArrayCreateVector(VT_DISPATCH, 0, 2);
+        IDispatch **items = NULL;
+        CHECK(sa != NULL);
+        if (sa && SUCCEEDED(SafeArrayAccessData(sa, (void **)&items))) {
+            for (int i = 0; i < 2; i++) {
+                items[i] = (IDispatch *)&c->local->test;
+                IDispatch_AddRef(items[i]);
+            }
+            SafeArrayUnaccessData(sa);
+            V_VT(&args[0]) = VT_ARRAY | VT_DISPATCH;
+            V_ARRAY(&args[0]) = sa;
+            dp.cArgs = 1;
+            CHECK_HR(IDispatch_Invoke(d, 8, &g_iid_null, 0, DISPATCH_METHOD, &dp, &res, NULL, NULL), S_OK);
+            CHECK(V_VT(&res) == VT_I4 && V_I4(&res) == 4);
+            CHECK_HR(SafeArrayAccessData(sa, (void **)&items), S_OK);
+            if (items)
+                CHECK(items[0] == (IDispatch *)&c->local->test && items[1] == (IDispatch *)&c->local->test);
+            SafeArrayUnaccessData(sa);
+            VariantClear(&args[0]); /* B's two references back */
+        }
+        sa = SafeArrayCreateVector(VT_VARIANT, 0, 2);
+        if (sa) {
+            VARIANT *vs = NULL;
+            SafeArrayAccessData(sa, (void **)&vs);
+            if (vs) {
+                V_VT(&vs[0]) = VT_DISPATCH;
+                V_DISPATCH(&vs[0]) = (IDispatch *)&c->local->test;
+                IDispatch_AddRef(V_DISPATCH(&vs[0]));
+                V_VT(&vs[1]) = VT_I4;
+                V_I4(&vs[1]) = 9;
+            }
+            SafeArrayUnaccessData(sa);
+            V_VT(&args[0]) = VT_ARRAY | VT_VARIANT;
+            V_ARRAY(&args[0]) = sa;
+            CHECK_HR(IDispatch_Invoke(d, 8, &g_iid_null, 0, DISPATCH_METHOD, &dp, &res, NULL, NULL), S_OK);
+            CHECK(V_VT(&res) == VT_I4 && V_I4(&res) == 2);
+            VariantClear(&args[0]);
+        }
+        dp.cArgs = 0;
+    }
 
     /* VT_BYREF | VT_DISPATCH: the callee replaces B's object with its own */
     {
