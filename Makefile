@@ -8,7 +8,7 @@ BUILD   := build
 ASAN    := build-asan
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: all deps build python-install test test-c test-python test-asan test-python-asan demo bench fuzz goldens typelib-fixtures clean
+.PHONY: all deps build python-install test test-c test-python test-asan test-python-asan test-tsan demo bench fuzz goldens typelib-fixtures clean
 
 all: build
 
@@ -41,6 +41,16 @@ test-asan: deps $(ASAN)/build.ninja
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $(MESON) test -C $(ASAN) --print-errorlogs
 
+# The threaded C tests under ThreadSanitizer (not part of `make test`: slow,
+# and the ASan build already runs them; run it after touching apartments,
+# proxies, the GIT or anything with a lock).
+TSAN_TESTS := apartment events aptproxy activation gitable marshal_thread hgstream connpt rot moniker \
+	mkparse tlbreg sample_server dispinvoke regconcurrency
+test-tsan: deps
+	@test -f build-tsan/build.ninja || $(MESON) setup build-tsan --buildtype=debug -Db_sanitize=thread -Db_lundef=false >/dev/null
+	$(MESON) compile -C build-tsan
+	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 $(MESON) test -C build-tsan --print-errorlogs $(TSAN_TESTS)
+
 # The Python tests again, against libcomrt and the extension built with ASan+UBSan.
 test-python-asan: deps
 	scripts/test_python_asan.sh
@@ -69,4 +79,4 @@ typelib-fixtures:
 	scripts/gen_typelib_fixtures.sh
 
 clean:
-	rm -rf $(BUILD) $(ASAN) $(BUILD)-release build-fuzz build-pyasan
+	rm -rf $(BUILD) $(ASAN) $(BUILD)-release build-fuzz build-pyasan build-tsan
