@@ -31,6 +31,12 @@ int comrt__guid_format(const GUID *g, WCHAR *out);
 typedef HRESULT (*comrt__progid_lookup_fn)(LPCOLESTR progid, CLSID *clsid);
 void comrt__guid_set_progid_lookup(comrt__progid_lookup_fn fn);
 
+/* Sets the calling thread's error object (SetErrorInfo) to a new one whose
+ * description is text (UTF-8) and source `source`: how libcomrt's own
+ * functions explain a failure (a .reg file's line, dlerror's text).  Best
+ * effort: out of memory, the thread keeps what it had. */
+void comrt__errorinfo_set_text(LPCOLESTR source, const char *text);
+
 /* Atomic reference-count steps for objects implemented in C. */
 static inline ULONG comrt__ref_inc(LONG *ref) { return (ULONG)__atomic_add_fetch(ref, 1, __ATOMIC_RELAXED); }
 static inline ULONG comrt__ref_dec(LONG *ref) { return (ULONG)__atomic_sub_fetch(ref, 1, __ATOMIC_ACQ_REL); }

@@ -10,6 +10,7 @@
  */
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/base_internal.h"
 
@@ -275,4 +276,24 @@ HRESULT GetErrorInfo(ULONG dwReserved, IErrorInfo **pperrinfo)
     *pperrinfo = thread_error;
     thread_error = NULL;
     return *pperrinfo ? S_OK : S_FALSE;
+}
+
+void comrt__errorinfo_set_text(LPCOLESTR source, const char *text)
+{
+    ICreateErrorInfo *cei = NULL;
+    IErrorInfo *ei = NULL;
+    WCHAR *w = NULL;
+
+    if (FAILED(CreateErrorInfo(&cei))) goto out;
+    w = comrt__utf8_to_utf16_dup(text ? text : "", text ? strlen(text) : 0, NULL);
+    if (!w) goto out;
+    cei->lpVtbl->SetDescription(cei, w);
+    cei->lpVtbl->SetSource(cei, (LPOLESTR)source);
+    if (SUCCEEDED(cei->lpVtbl->QueryInterface(cei, &IID_IErrorInfo, (void **)&ei))) {
+        SetErrorInfo(0, ei);
+        ei->lpVtbl->Release(ei);
+    }
+out:
+    free(w);
+    if (cei) cei->lpVtbl->Release(cei);
 }

@@ -1,6 +1,8 @@
 /*
  * base/utf16.c — UTF-16 string helpers and UTF-8 <-> UTF-16 conversion.
  */
+#include <stdlib.h>
+
 #include "base/utf16.h"
 
 size_t comrt__utf16_len(const WCHAR *s)
@@ -103,6 +105,27 @@ size_t comrt__utf16_to_utf8(const WCHAR *s, size_t len, char *out, size_t cap)
             if (n < cap) out[n] = (char)buf[k];
     }
     return n;
+}
+
+char *comrt__utf16_to_utf8_dup(const WCHAR *s, size_t len)
+{
+    size_t n = comrt__utf16_to_utf8(s, len, NULL, 0);
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    comrt__utf16_to_utf8(s, len, out, n);
+    out[n] = 0;
+    return out;
+}
+
+WCHAR *comrt__utf8_to_utf16_dup(const char *s, size_t len, size_t *units)
+{
+    size_t n = comrt__utf8_to_utf16(s, len, NULL, 0);
+    WCHAR *out = malloc((n + 1) * sizeof(WCHAR));
+    if (!out) return NULL;
+    comrt__utf8_to_utf16(s, len, out, n);
+    out[n] = 0;
+    if (units) *units = n;
+    return out;
 }
 
 size_t comrt__ascii_to_utf16(const char *s, WCHAR *out, size_t cap)

@@ -27,6 +27,15 @@ size_t comrt__utf8_to_utf16(const char *s, size_t len, WCHAR *out, size_t cap);
  * surrogates become U+FFFD. */
 size_t comrt__utf16_to_utf8(const WCHAR *s, size_t len, char *out, size_t cap);
 
+/* The same into a new NUL-terminated buffer (malloc'ed; the caller frees);
+ * NULL when out of memory.  For handing names and paths to libc. */
+char *comrt__utf16_to_utf8_dup(const WCHAR *s, size_t len);
+
+/* len bytes of UTF-8 as a new NUL-terminated UTF-16 string (malloc'ed; the
+ * caller frees), its length in units in *units (optional); NULL when out of
+ * memory.  For text from libc (dlerror, messages) and UTF-8 names. */
+WCHAR *comrt__utf8_to_utf16_dup(const char *s, size_t len, size_t *units);
+
 /* Copies an ASCII C string into a UTF-16 buffer of cap units (NUL included);
  * returns the units written without the NUL, or 0 if it does not fit. */
 size_t comrt__ascii_to_utf16(const char *s, WCHAR *out, size_t cap);

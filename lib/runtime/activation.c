@@ -117,28 +117,17 @@ fail:
  * E_OUTOFMEMORY. */
 static HRESULT read_string(HKEY k, const WCHAR *name, BOOL missing_ok, char **out, DWORD *ptype)
 {
-    HRESULT hr;
     WCHAR *w = NULL;
     char *s;
-    size_t units, n;
     LONG r = comrt__reg_read_sz(k, name, missing_ok, MAX_SERVER_PATH_BYTES, &w, ptype);
 
     if (r == ERROR_FILE_NOT_FOUND) return S_FALSE;
     if (r != ERROR_SUCCESS) return r == ERROR_NOT_ENOUGH_MEMORY ? E_OUTOFMEMORY : REGDB_E_READREGDB;
-    units = comrt__utf16_len(w);
-    n = comrt__utf16_to_utf8(w, units, NULL, 0);
-    s = malloc(n + 1);
-    if (!s) {
-        hr = E_OUTOFMEMORY;
-        goto out;
-    }
-    comrt__utf16_to_utf8(w, units, s, n);
-    s[n] = 0;
-    *out = s;
-    hr = S_OK;
-out:
+    s = comrt__utf16_to_utf8_dup(w, comrt__utf16_len(w));
     free(w);
-    return hr;
+    if (!s) return E_OUTOFMEMORY;
+    *out = s;
+    return S_OK;
 }
 
 /* Reads HKCR\CLSID\{clsid}\<sub>: REGDB_E_CLASSNOTREG when the key is
@@ -259,11 +248,6 @@ static void run_home_job(void *ctx)
     if (FAILED(job->hr) && job->carry_error) GetErrorInfo(0, &job->error);
 }
 
-static void release_in_home(void *ctx)
-{
-    IUnknown_Release((IUnknown *)ctx);
-}
-
 /* Activation from one server key: class object (riid) or, with create, an
  * instance (CreateInstance(outer, riid)), delivered to the calling
  * apartment `caller` in *ppv. */
@@ -306,9 +290,7 @@ static HRESULT activate_from_key(comrt_apartment *caller, const server_key *key,
     }
     hr = comrt__apt_wrap(home, (IUnknown *)job.pv, riid, ppv);
     /* Our own reference is given back where the object lives. */
-    if (FAILED(comrt__apt_call(home, release_in_home, job.pv))) {
-        /* The home is gone: nothing can run there any more. */
-    }
+    comrt__apt_release_in(home, (IUnknown *)job.pv);
 out:
     if (job.error) IErrorInfo_Release(job.error);
     if (home) comrt__apt_release(home);

@@ -38,9 +38,4 @@ HRESULT comrt__classreg_find(comrt_apartment *apt, REFCLSID clsid, DWORD dwClsCo
 HRESULT comrt__inproc_get_class_object(comrt_apartment *user, const char *path, BOOL multi_threaded, REFCLSID clsid,
                                        REFIID riid, void **ppv);
 
-/* Sets the thread's IErrorInfo to a description (UTF-8 text, e.g. dlerror's)
- * with source "comrt"; failures to build it are ignored (the HRESULT the
- * caller returns is the error, the text is a courtesy). */
-void comrt__inproc_set_error_text(const char *text);
-
 #endif /* COMRT_RUNTIME_ACTIVATION_INTERNAL_H */

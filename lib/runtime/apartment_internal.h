@@ -74,6 +74,13 @@ HRESULT comrt__apt_call(comrt_apartment *apt, comrt_apt_fn fn, void *ctx);
  * as above, in which case fn does not run and the caller still owns ctx. */
 HRESULT comrt__apt_post(comrt_apartment *apt, comrt_apt_fn fn, void *ctx);
 
+/* Releases p in apt (an object must be released in its own apartment) and
+ * returns once that is done: at once when the caller is in apt, else as a
+ * call into it.  When apt takes no more work (it has shut down), p is
+ * released on the calling thread: its apartment's thread is gone, and
+ * leaking would be worse.  p may be NULL. */
+void comrt__apt_release_in(comrt_apartment *apt, IUnknown *p);
+
 /* Registers fn(ctx) to run on apt's thread when apt is uninitialized
  * (class-object revocation, proxy disconnection, library unloading), in
  * reverse order of registration, after the items queued before shutdown

@@ -16,6 +16,7 @@
  * when an item arrives and every worker is busy (up to MTA_MAX_WORKERS),
  * which leave after MTA_IDLE_MS without work or when the MTA dies.
  */
+#define COBJMACROS
 #include "apartment_priv.h"
 #include "sync_internal.h"
 
@@ -354,6 +355,16 @@ HRESULT comrt__apt_call(comrt_apartment *apt, comrt_apt_fn fn, void *ctx)
 out:
     if (call.done_fd >= 0) call_fd_put(ts, call.done_fd);
     return hr;
+}
+
+static void release_item(void *ctx)
+{
+    IUnknown_Release((IUnknown *)ctx);
+}
+
+void comrt__apt_release_in(comrt_apartment *apt, IUnknown *p)
+{
+    if (p && FAILED(comrt__apt_call(apt, release_item, p))) IUnknown_Release(p);
 }
 
 HRESULT comrt__apt_on_uninit(comrt_apartment *apt, comrt_apt_fn fn, void *ctx, ULONG64 *pcookie)

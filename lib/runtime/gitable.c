@@ -62,23 +62,12 @@ static BOOL insert(it_entry *e) { return comrt__keytable_insert(&g_table, &e->no
 /* Unlinks e (it must be in the table).  g_lock held. */
 static void unlink_entry(it_entry *e) { comrt__keytable_remove(&g_table, &e->node); }
 
-/* A work item: releases the interface pointer ctx (in its home). */
-static void release_fn(void *ctx) { IUnknown_Release((IUnknown *)ctx); }
-
-/* Releases obj in home.  When home no longer runs anything (it ended while
- * the entry was in use), obj is released here: its apartment's thread is
- * gone, and leaking it would be worse. */
-static void release_in_home(comrt_apartment *home, IUnknown *obj)
-{
-    if (obj && FAILED(comrt__apt_call(home, release_fn, obj))) IUnknown_Release(obj);
-}
-
 /* Frees an entry already out of the table and without users: its
  * reference released in home, its hook cancelled. */
 static void finish(it_entry *e)
 {
     comrt__apt_cancel_uninit(e->home, e->uninit_cookie);
-    release_in_home(e->home, e->obj);
+    comrt__apt_release_in(e->home, e->obj);
     comrt__apt_release(e->home);
     free(e);
 }

@@ -72,30 +72,6 @@ static uint64_t now_ms(void)
     return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u + 1u;
 }
 
-void comrt__inproc_set_error_text(const char *text)
-{
-    ICreateErrorInfo *cei = NULL;
-    IErrorInfo *ei = NULL;
-    WCHAR *w = NULL;
-    size_t len = text ? strlen(text) : 0, n;
-
-    if (FAILED(CreateErrorInfo(&cei))) goto out;
-    n = comrt__utf8_to_utf16(text ? text : "", len, NULL, 0);
-    w = malloc((n + 1) * sizeof(WCHAR));
-    if (!w) goto out;
-    comrt__utf8_to_utf16(text ? text : "", len, w, n);
-    w[n] = 0;
-    ICreateErrorInfo_SetDescription(cei, w);
-    ICreateErrorInfo_SetSource(cei, (LPOLESTR)u"comrt");
-    if (SUCCEEDED(ICreateErrorInfo_QueryInterface(cei, &IID_IErrorInfo, (void **)&ei))) {
-        SetErrorInfo(0, ei);
-        IErrorInfo_Release(ei);
-    }
-out:
-    free(w);
-    if (cei) ICreateErrorInfo_Release(cei);
-}
-
 #ifndef ERROR_BAD_EXE_FORMAT
 #define ERROR_BAD_EXE_FORMAT 193u
 #endif
@@ -114,7 +90,7 @@ static HRESULT set_dl_error(const char *what, const char *path)
     DWORD code = ERROR_MOD_NOT_FOUND;
 
     snprintf(buf, sizeof buf, "%s: %s", what, err ? err : path);
-    comrt__inproc_set_error_text(buf);
+    comrt__errorinfo_set_text(u"comrt", buf);
     if (strchr(path, '/') && access(path, F_OK) != 0) code = ERROR_MOD_NOT_FOUND;
     else if (err && strstr(err, "undefined symbol")) code = ERROR_PROC_NOT_FOUND;
     else if (err && (strstr(err, "ELF") || strstr(err, "file too short"))) code = ERROR_BAD_EXE_FORMAT;
@@ -293,7 +269,7 @@ static HRESULT server_get(const char *path, server **out)
 
     /* An empty name would make dlopen return the main program. */
     if (!path[0]) {
-        comrt__inproc_set_error_text("InprocServer32 names no file");
+        comrt__errorinfo_set_text(u"comrt", "InprocServer32 names no file");
         goto out;
     }
     /* dlopen without the lock: the server's constructors may call COM. */
@@ -364,7 +340,7 @@ HRESULT comrt__inproc_get_class_object(comrt_apartment *user, const char *path, 
     if (!s->get_class_object) {
         char buf[600];
         snprintf(buf, sizeof buf, "%s exports no DllGetClassObject", s->path);
-        comrt__inproc_set_error_text(buf);
+        comrt__errorinfo_set_text(u"comrt", buf);
         hr = CO_E_ERRORINDLL;
         goto out;
     }
@@ -421,20 +397,15 @@ HRESULT ComrtRegisterServer(LPCOLESTR pszPath, BOOL fRegister)
     void *handle = NULL;
     simple_fn fn;
     const char *export_name = fRegister ? "DllRegisterServer" : "DllUnregisterServer";
-    size_t len, n;
 
     if (!pszPath || !pszPath[0]) return E_INVALIDARG;
     hr = comrt__apt_current(&apt);
     if (FAILED(hr)) goto out;
-    len = comrt__utf16_len(pszPath);
-    n = comrt__utf16_to_utf8(pszPath, len, NULL, 0);
-    path = malloc(n + 1);
+    path = comrt__utf16_to_utf8_dup(pszPath, comrt__utf16_len(pszPath));
     if (!path) {
         hr = E_OUTOFMEMORY;
         goto out;
     }
-    comrt__utf16_to_utf8(pszPath, len, path, n);
-    path[n] = 0;
     handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
         set_dl_error("cannot load in-process server", path);
@@ -445,7 +416,7 @@ HRESULT ComrtRegisterServer(LPCOLESTR pszPath, BOOL fRegister)
     if (!fn) {
         char buf[600];
         snprintf(buf, sizeof buf, "%s exports no %s", path, export_name);
-        comrt__inproc_set_error_text(buf);
+        comrt__errorinfo_set_text(u"comrt", buf);
         hr = CO_E_ERRORINDLL;
         goto out;
     }

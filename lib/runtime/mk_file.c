@@ -32,17 +32,6 @@ static HRESULT file_display(comrt_moniker *m, IBindCtx *pbc, IMoniker *left, LPO
     return comrt__mk_taskdup(m->u.path, out);
 }
 
-/* path as UTF-8 in a malloc'ed buffer; NULL when out of memory. */
-static char *path_utf8(const WCHAR *path)
-{
-    size_t n = comrt__utf16_len(path), need = comrt__utf16_to_utf8(path, n, NULL, 0);
-    char *s = malloc(need + 1);
-    if (!s) return NULL;
-    comrt__utf16_to_utf8(path, n, s, need);
-    s[need] = 0;
-    return s;
-}
-
 /* Reads HKCR\<sub>'s default string value into buf (cap units). */
 static BOOL read_default(const WCHAR *sub, WCHAR *buf, DWORD cap)
 {
@@ -58,7 +47,7 @@ static HRESULT class_of_file(const WCHAR *path, CLSID *clsid)
     const WCHAR *dot = NULL, *p;
     WCHAR progid[256];
     struct stat st;
-    char *u8 = path_utf8(path);
+    char *u8 = comrt__utf16_to_utf8_dup(path, comrt__utf16_len(path));
     HRESULT hr;
 
     if (!u8) return E_OUTOFMEMORY;

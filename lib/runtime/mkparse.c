@@ -104,13 +104,10 @@ out:
 /* Whether path (n units of name) names an existing file or directory. */
 static BOOL file_exists(const WCHAR *name, size_t n)
 {
-    size_t need = comrt__utf16_to_utf8(name, n, NULL, 0);
-    char *u8 = malloc(need + 1);
+    char *u8 = comrt__utf16_to_utf8_dup(name, n);
     struct stat st;
     BOOL ok;
     if (!u8) return FALSE;
-    comrt__utf16_to_utf8(name, n, u8, need);
-    u8[need] = 0;
     ok = stat(u8, &st) == 0;
     free(u8);
     return ok;

@@ -11,7 +11,7 @@
  */
 #define COBJMACROS
 #include "registry_internal.h"
-#include "base/utf16.h"
+#include "base/base_internal.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -468,23 +468,9 @@ static LONG import_value(void *ctx, const WCHAR *name, int del, DWORD type, cons
 
 static void set_error(const char *what, DWORD line, const char *msg)
 {
-    ICreateErrorInfo *cei = NULL;
     char text[512];
-    WCHAR wtext[512];
-    size_t n;
     snprintf(text, sizeof text, "%s %u: %s", what, (unsigned)line, msg ? msg : "error");
-    n = comrt__utf8_to_utf16(text, strlen(text), wtext, 511);
-    wtext[n < 511 ? n : 511] = 0;
-    if (SUCCEEDED(CreateErrorInfo(&cei))) {
-        IErrorInfo *ei = NULL;
-        ICreateErrorInfo_SetDescription(cei, wtext);
-        ICreateErrorInfo_SetSource(cei, (LPOLESTR)u"comrt.regfile");
-        if (SUCCEEDED(ICreateErrorInfo_QueryInterface(cei, &IID_IErrorInfo, (void **)&ei))) {
-            SetErrorInfo(0, ei);
-            IErrorInfo_Release(ei);
-        }
-        ICreateErrorInfo_Release(cei);
-    }
+    comrt__errorinfo_set_text(u"comrt.regfile", text);
 }
 
 HRESULT ComrtRegImportData(const void *pData, SIZE_T cbData, DWORD *pdwErrorLine)
@@ -509,12 +495,7 @@ HRESULT ComrtRegImportData(const void *pData, SIZE_T cbData, DWORD *pdwErrorLine
 
 static char *utf8_path(LPCWSTR path)
 {
-    size_t len = comrt__utf16_len(path), n = comrt__utf16_to_utf8(path, len, NULL, 0);
-    char *p = malloc(n + 1);
-    if (!p) return NULL;
-    comrt__utf16_to_utf8(path, len, p, n);
-    p[n] = 0;
-    return p;
+    return comrt__utf16_to_utf8_dup(path, comrt__utf16_len(path));
 }
 
 HRESULT ComrtRegImportFile(LPCWSTR pszPath, DWORD *pdwErrorLine)

@@ -164,9 +164,9 @@ out:
     return result;
 }
 
-/* Signals hEvent (a no-op when already signalled).  FALSE for a bad
- * handle. */
-STDAPI_(BOOL) SetEvent(HANDLE hEvent)
+/* Puts hEvent in state `signaled` (a no-op when it is in it already).
+ * FALSE for a bad handle. */
+static BOOL set_state(HANDLE hEvent, BOOL signaled)
 {
     BOOL result = FALSE;
     struct event *ev;
@@ -174,8 +174,8 @@ STDAPI_(BOOL) SetEvent(HANDLE hEvent)
     pthread_mutex_lock(&g_lock);
     ev = lookup_locked(hEvent);
     if (!ev) goto out;
-    if (!ev->signaled) {
-        ev->signaled = TRUE;
+    if (ev->signaled != signaled) {
+        ev->signaled = signaled;
         mirror_locked(ev);
     }
     result = TRUE;
@@ -184,23 +184,16 @@ out:
     return result;
 }
 
+/* Signals hEvent.  FALSE for a bad handle. */
+STDAPI_(BOOL) SetEvent(HANDLE hEvent)
+{
+    return set_state(hEvent, TRUE);
+}
+
 /* Makes hEvent non-signalled.  FALSE for a bad handle. */
 STDAPI_(BOOL) ResetEvent(HANDLE hEvent)
 {
-    BOOL result = FALSE;
-    struct event *ev;
-
-    pthread_mutex_lock(&g_lock);
-    ev = lookup_locked(hEvent);
-    if (!ev) goto out;
-    if (ev->signaled) {
-        ev->signaled = FALSE;
-        mirror_locked(ev);
-    }
-    result = TRUE;
-out:
-    pthread_mutex_unlock(&g_lock);
-    return result;
+    return set_state(hEvent, FALSE);
 }
 
 /* Ends the handle; the event itself goes when no wait holds it.  FALSE for

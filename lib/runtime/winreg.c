@@ -92,13 +92,7 @@ out:
 /* A new UTF-16 string from UTF-8 text (malloc'd, NUL-terminated). */
 static WCHAR *utf16_from(const char *s, size_t *len_out)
 {
-    size_t n = comrt__utf8_to_utf16(s, strlen(s), NULL, 0);
-    WCHAR *w = malloc((n + 1) * sizeof(WCHAR));
-    if (!w) return NULL;
-    comrt__utf8_to_utf16(s, strlen(s), w, n);
-    w[n] = 0;
-    if (len_out) *len_out = n;
-    return w;
+    return comrt__utf8_to_utf16_dup(s, strlen(s), len_out);
 }
 
 static sqlite3_int64 now_filetime(void)
